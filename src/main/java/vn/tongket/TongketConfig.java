@@ -1,0 +1,26 @@
+package vn.tongket;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** Settings of the service itself (prefix {@code tongket}, environment {@code TONGKET_*}). */
+@ConfigMapping(prefix = "tongket")
+public interface TongketConfig {
+
+    /** Demo mode seeds the demo accounts and the seed plan's conference. Never on by default in production. */
+    @WithDefault("false")
+    boolean demo();
+
+    /** Password of the first administrator ({@code admin}) created when no ADMIN exists yet. */
+    Optional<String> adminPassword();
+
+    /** Where the embedded database keeps its files. */
+    @WithDefault("./data")
+    String dataDir();
+
+    /** Public base URL used in letters and mails (answer links, QR codes). */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+}

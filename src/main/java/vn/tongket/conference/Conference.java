@@ -1,0 +1,74 @@
+package vn.tongket.conference;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A review conference (Hội nghị tổng kết): times are local to Asia/Ho_Chi_Minh. */
+@Entity
+@Table(name = "conference")
+public class Conference extends PanacheEntityBase {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 500)
+    public String title;
+
+    @Column(name = "review_year", nullable = false)
+    public int reviewYear;
+
+    @Column(name = "starts_at", nullable = false)
+    public LocalDateTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    public LocalDateTime endsAt;
+
+    @Column(name = "venue_name", nullable = false, length = 300)
+    public String venueName;
+
+    @Column(name = "venue_address", nullable = false, length = 500)
+    public String venueAddress;
+
+    /** Issuing body printed top left of letters, e.g. "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG". */
+    @Column(nullable = false, length = 300)
+    public String issuer;
+
+    /** Place name of the date line, e.g. "Bắc Giang". */
+    @Column(nullable = false, length = 100)
+    public String place;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ConferenceStatus status = ConferenceStatus.PLANNING;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    @Version
+    public int version;
+
+    public static List<Conference> listNewestFirst() {
+        return list("order by startsAt desc, id desc");
+    }
+
+    /** Whether the conference has started (answers close then). */
+    public boolean hasStarted() {
+        return !LocalDateTime.now(ZONE).isBefore(startsAt);
+    }
+}

@@ -1,0 +1,112 @@
+package vn.tongket.conference;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.tongket.delegate.Delegate;
+import vn.tongket.delegate.DelegateCategory;
+import vn.tongket.delegate.DelegateService;
+import vn.tongket.web.FormSupport;
+
+import java.net.URI;
+import java.util.List;
+
+/** HTML pages: the conference list and one conference with its agenda editor and delegate list. */
+@Path("/conferences")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ConferencePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Conference> conferences, String error);
+
+        static native TemplateInstance detail(Conference conference, List<AgendaItem> agenda, List<Delegate> delegates,
+                                              DelegateCategory category, AgendaKind[] kinds, DelegateCategory[] categories,
+                                              String error, String notice);
+    }
+
+    @Inject
+    ConferenceService service;
+
+    @Inject
+    DelegateService delegates;
+
+    @Inject
+    FormSupport forms;
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(service.list(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response create(@RestForm String title, @RestForm String reviewYear, @RestForm String startsAt,
+                           @RestForm String endsAt, @RestForm String venueName, @RestForm String venueAddress,
+                           @RestForm String issuer, @RestForm String place, @RestForm String standardAgenda,
+                           HttpHeaders headers) {
+        try {
+            ConferenceRequest request = forms.validate(new ConferenceRequest(title, FormSupport.integer(reviewYear),
+                    FormSupport.dateTime(startsAt), FormSupport.dateTime(endsAt),
+                    new ConferenceRequest.Venue(venueName, venueAddress), issuer, place, standardAgenda != null));
+            Conference c = service.create(request);
+            return Response.seeOther(URI.create("/conferences/" + c.id)).build();
+        } catch (RuntimeException e) {
+            String message = forms.message(e, headers);
+            return Response.status(FormSupport.status(e)).entity(Templates.list(service.list(), message)).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("category") String category,
+                                   @QueryParam("notice") String notice) {
+        return page(id, FormSupport.enumValue(DelegateCategory.class, category), null, notice);
+    }
+
+    /** The conference page, with an error above the forms when a submission was refused. */
+    public TemplateInstance page(long id, DelegateCategory category, String error, String notice) {
+        Conference c = service.get(id);
+        return Templates.detail(c, service.agenda(id), delegates.list(id, category), category,
+                AgendaKind.values(), DelegateCategory.values(), error, notice);
+    }
+
+    @POST
+    @Path("/{id}/agenda")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response addAgendaItem(@PathParam("id") long id, @RestForm String title, @RestForm String startsAt,
+                                  @RestForm String endsAt, @RestForm String presenter, @RestForm String kind,
+                                  HttpHeaders headers) {
+        try {
+            service.addAgendaItem(id, forms.validate(new AgendaItemRequest(title, FormSupport.dateTime(startsAt),
+                    FormSupport.dateTime(endsAt), presenter, FormSupport.enumValue(AgendaKind.class, kind))));
+            return Response.seeOther(URI.create("/conferences/" + id + "#agenda")).build();
+        } catch (RuntimeException e) {
+            return Response.status(FormSupport.status(e)).entity(page(id, null, forms.message(e, headers), null)).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/agenda/{itemId}/delete")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response deleteAgendaItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+        service.deleteAgendaItem(id, itemId);
+        return Response.seeOther(URI.create("/conferences/" + id + "#agenda")).build();
+    }
+}

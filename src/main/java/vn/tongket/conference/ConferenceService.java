@@ -1,0 +1,188 @@
+package vn.tongket.conference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.tongket.document.VietnameseDates;
+import vn.tongket.web.ProblemException;
+import vn.tongket.web.Text;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Conferences and their agenda: the window and no-overlap rules live here. */
+@ApplicationScoped
+public class ConferenceService {
+
+    /** The plan's programme (section II.3): title, kind and share of the conference window in minutes of 240. */
+    private record StandardItem(String title, AgendaKind kind, int minutes, String presenter) {
+    }
+
+    private static List<StandardItem> standardAgenda(int year) {
+        return List.of(
+                new StandardItem("Tuyên bố lý do, giới thiệu đại biểu, chương trình hội nghị", AgendaKind.OPENING, 15, "Văn phòng UBND tỉnh"),
+                new StandardItem("Báo cáo tổng kết công tác QPĐP năm " + year + " và phương hướng, nhiệm vụ năm " + (year + 1),
+                        AgendaKind.REPORT, 45, "Bộ CHQS tỉnh"),
+                new StandardItem("Tham luận của các cơ quan, địa phương tham dự hội nghị", AgendaKind.PRESENTATION, 75, null),
+                new StandardItem("Đại diện lãnh đạo cấp trên phát biểu", AgendaKind.SPEECH, 30, null),
+                new StandardItem("Công bố quyết định và trao thưởng cho các tập thể, cá nhân có thành tích xuất sắc",
+                        AgendaKind.AWARDS, 45, null),
+                new StandardItem("Kết luận Hội nghị của Chủ tịch UBND tỉnh", AgendaKind.CLOSING, 30, "Chủ tịch UBND tỉnh"));
+    }
+
+    public List<Conference> list() {
+        return Conference.listNewestFirst();
+    }
+
+    public Conference get(long id) {
+        Conference c = Conference.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound(m -> m.conferenceNotFound(id));
+        }
+        return c;
+    }
+
+    /** The conference locked for update, so agenda checks and changes by two clerks happen one after the other. */
+    public Conference lock(long id) {
+        Conference c = Conference.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw ProblemException.notFound(m -> m.conferenceNotFound(id));
+        }
+        return c;
+    }
+
+    @Transactional
+    public Conference create(ConferenceRequest request) {
+        checkWindow(request.startsAt(), request.endsAt());
+        Conference c = new Conference();
+        apply(c, request);
+        c.persist();
+        if (Boolean.TRUE.equals(request.standardAgenda())) {
+            addStandardAgenda(c);
+        }
+        return c;
+    }
+
+    @Transactional
+    public Conference update(long id, ConferenceRequest request) {
+        checkWindow(request.startsAt(), request.endsAt());
+        Conference c = lock(id);
+        for (AgendaItem item : AgendaItem.listByConference(id)) {
+            if (item.startsAt.isBefore(request.startsAt()) || item.endsAt.isAfter(request.endsAt())) {
+                throw ProblemException.conflict(m -> m.windowExcludesAgenda(item.title,
+                        VietnameseDates.hm(item.startsAt), VietnameseDates.hm(item.endsAt)));
+            }
+        }
+        apply(c, request);
+        return c;
+    }
+
+    @Transactional
+    public void setStatus(long id, ConferenceStatus status) {
+        get(id).status = status;
+    }
+
+    private static void apply(Conference c, ConferenceRequest r) {
+        c.title = Text.clean(r.title());
+        c.reviewYear = r.reviewYear();
+        c.startsAt = r.startsAt().withSecond(0).withNano(0);
+        c.endsAt = r.endsAt().withSecond(0).withNano(0);
+        c.venueName = Text.clean(r.venue().name());
+        c.venueAddress = Text.clean(r.venue().address());
+        c.issuer = Text.clean(r.issuer());
+        c.place = Text.clean(r.place());
+    }
+
+    private static void checkWindow(LocalDateTime start, LocalDateTime end) {
+        if (!end.isAfter(start)) {
+            throw ProblemException.invalid("endsAt", m -> m.endBeforeStart());
+        }
+    }
+
+    /** The six items of the plan, spread over the conference window in the plan's proportions. */
+    private void addStandardAgenda(Conference c) {
+        List<StandardItem> items = standardAgenda(c.reviewYear);
+        int total = items.stream().mapToInt(StandardItem::minutes).sum();
+        long window = Duration.between(c.startsAt, c.endsAt).toMinutes();
+        LocalDateTime cursor = c.startsAt;
+        int elapsed = 0;
+        for (int i = 0; i < items.size(); i++) {
+            StandardItem s = items.get(i);
+            elapsed += s.minutes();
+            LocalDateTime end = i == items.size() - 1 ? c.endsAt
+                    : c.startsAt.plusMinutes(Math.round((double) window * elapsed / total / 5.0) * 5);
+            if (!end.isAfter(cursor)) {
+                continue;
+            }
+            AgendaItem item = new AgendaItem();
+            item.conference = c;
+            item.title = s.title();
+            item.kind = s.kind();
+            item.presenter = s.presenter();
+            item.startsAt = cursor;
+            item.endsAt = end;
+            item.persist();
+            cursor = end;
+        }
+    }
+
+    public List<AgendaItem> agenda(long conferenceId) {
+        get(conferenceId);
+        return AgendaItem.listByConference(conferenceId);
+    }
+
+    @Transactional
+    public AgendaItem addAgendaItem(long conferenceId, AgendaItemRequest request) {
+        Conference c = lock(conferenceId);
+        AgendaItem item = new AgendaItem();
+        item.conference = c;
+        applyItem(c, item, request);
+        item.persist();
+        return item;
+    }
+
+    @Transactional
+    public AgendaItem updateAgendaItem(long conferenceId, long itemId, AgendaItemRequest request) {
+        Conference c = lock(conferenceId);
+        AgendaItem item = item(conferenceId, itemId);
+        applyItem(c, item, request);
+        return item;
+    }
+
+    @Transactional
+    public void deleteAgendaItem(long conferenceId, long itemId) {
+        lock(conferenceId);
+        item(conferenceId, itemId).delete();
+    }
+
+    private AgendaItem item(long conferenceId, long itemId) {
+        AgendaItem item = AgendaItem.findById(itemId);
+        if (item == null || !item.conference.id.equals(conferenceId)) {
+            throw ProblemException.notFound(m -> m.agendaItemNotFound(itemId));
+        }
+        return item;
+    }
+
+    private void applyItem(Conference c, AgendaItem item, AgendaItemRequest r) {
+        LocalDateTime start = r.startsAt().withSecond(0).withNano(0);
+        LocalDateTime end = r.endsAt().withSecond(0).withNano(0);
+        String title = Text.clean(r.title());
+        checkWindow(start, end);
+        if (start.isBefore(c.startsAt) || end.isAfter(c.endsAt)) {
+            throw ProblemException.conflict(m -> m.agendaOutsideWindow(title,
+                    VietnameseDates.dateTimeShort(c.startsAt), VietnameseDates.dateTimeShort(c.endsAt)));
+        }
+        for (AgendaItem other : AgendaItem.listByConference(c.id)) {
+            if (!other.id.equals(item.id) && other.overlaps(start, end)) {
+                throw ProblemException.conflict(m -> m.agendaOverlap(title, other.title,
+                        VietnameseDates.hm(other.startsAt), VietnameseDates.hm(other.endsAt)));
+            }
+        }
+        item.title = title;
+        item.startsAt = start;
+        item.endsAt = end;
+        item.presenter = Text.clean(r.presenter());
+        item.kind = r.kind();
+    }
+}

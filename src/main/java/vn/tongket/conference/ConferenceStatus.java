@@ -1,0 +1,6 @@
+package vn.tongket.conference;
+
+/** Life of a conference. */
+public enum ConferenceStatus {
+    PLANNING, IN_PROGRESS, CLOSED, CANCELLED
+}

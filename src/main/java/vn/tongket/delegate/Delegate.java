@@ -1,0 +1,84 @@
+package vn.tongket.delegate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.tongket.conference.Conference;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A person invited to a conference, in protocol order (precedence: lower comes first). */
+@Entity
+@Table(name = "delegate")
+public class Delegate extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "conference_id", nullable = false)
+    public Conference conference;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    public String fullName;
+
+    @Column(length = 300)
+    public String position;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
+
+    @Column(length = 254)
+    public String email;
+
+    @Column(length = 30)
+    public String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public DelegateCategory category;
+
+    @Column(nullable = false)
+    public int precedence;
+
+    @Version
+    public int version;
+
+    public static List<Delegate> listByConference(long conferenceId) {
+        return list("from Delegate d left join fetch d.organization where d.conference.id = ?1 order by d.precedence, d.id",
+                conferenceId);
+    }
+
+    public static List<Delegate> listByConference(long conferenceId, DelegateCategory category) {
+        return list("from Delegate d left join fetch d.organization where d.conference.id = ?1 and d.category = ?2 "
+                + "order by d.precedence, d.id", conferenceId, category);
+    }
+
+    /** Guests first, then participants, then awardees; each in precedence order. */
+    public static List<Delegate> introductionOrder(long conferenceId) {
+        return listByConference(conferenceId).stream()
+                .sorted(java.util.Comparator.comparing((Delegate d) -> d.category.ordinal()))
+                .toList();
+    }
+
+    public static Optional<Delegate> findByEmail(long conferenceId, String email) {
+        return find("conference.id = ?1 and lower(email) = lower(?2)", conferenceId, email).firstResultOptional();
+    }
+
+    public String organizationName() {
+        return organization == null ? null : organization.name;
+    }
+}

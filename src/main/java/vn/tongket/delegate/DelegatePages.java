@@ -1,0 +1,160 @@
+package vn.tongket.delegate;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.tongket.conference.Conference;
+import vn.tongket.conference.ConferencePages;
+import vn.tongket.conference.ConferenceService;
+import vn.tongket.document.PdfRenderer;
+import vn.tongket.web.FormSupport;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** HTML pages for the delegate list: add, edit, remove, reorder, and the introduction list (page and PDF). */
+@Path("/conferences/{conferenceId}")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class DelegatePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance edit(Conference conference, Delegate d, DelegateCategory[] categories, String error);
+
+        static native TemplateInstance introduction(Conference conference, List<Group> groups, boolean printable);
+    }
+
+    /** One section of the introduction list. */
+    public record Group(String roman, DelegateCategory category, List<Delegate> delegates) {
+    }
+
+    @Inject
+    DelegateService service;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    FormSupport forms;
+
+    @Inject
+    PdfRenderer pdf;
+
+    @Inject
+    ConferencePages conferencePage;
+
+    @POST
+    @Path("/delegates")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response add(@PathParam("conferenceId") long conferenceId, @RestForm String fullName, @RestForm String position,
+                        @RestForm String organization, @RestForm String email, @RestForm String phone,
+                        @RestForm String category, @RestForm String precedence, HttpHeaders headers) {
+        try {
+            service.add(conferenceId, request(fullName, position, organization, email, phone, category, precedence));
+            return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegates")).build();
+        } catch (RuntimeException e) {
+            return Response.status(FormSupport.status(e))
+                    .entity(conferencePage.page(conferenceId, null, forms.message(e, headers), null)).build();
+        }
+    }
+
+    @GET
+    @Path("/delegates/{id}/edit")
+    public TemplateInstance edit(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
+        return Templates.edit(conferences.get(conferenceId), service.get(conferenceId, id), DelegateCategory.values(), null);
+    }
+
+    @POST
+    @Path("/delegates/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response update(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
+                           @RestForm String fullName, @RestForm String position, @RestForm String organization,
+                           @RestForm String email, @RestForm String phone, @RestForm String category,
+                           @RestForm String precedence, HttpHeaders headers) {
+        try {
+            service.update(conferenceId, id, request(fullName, position, organization, email, phone, category, precedence));
+            return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegates")).build();
+        } catch (RuntimeException e) {
+            return Response.status(FormSupport.status(e)).entity(Templates.edit(conferences.get(conferenceId),
+                    service.get(conferenceId, id), DelegateCategory.values(), forms.message(e, headers))).build();
+        }
+    }
+
+    @POST
+    @Path("/delegates/{id}/delete")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response delete(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
+        service.delete(conferenceId, id);
+        return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegates")).build();
+    }
+
+    @POST
+    @Path("/delegates/{id}/move-up")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response moveUp(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
+        service.move(conferenceId, id, -1);
+        return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegates")).build();
+    }
+
+    @POST
+    @Path("/delegates/{id}/move-down")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response moveDown(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
+        service.move(conferenceId, id, 1);
+        return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegates")).build();
+    }
+
+    @GET
+    @Path("/introduction")
+    public TemplateInstance introduction(@PathParam("conferenceId") long conferenceId) {
+        return Templates.introduction(conferences.get(conferenceId), groups(conferenceId), false);
+    }
+
+    @GET
+    @Path("/introduction.pdf")
+    @Produces("application/pdf")
+    public Response introductionPdf(@PathParam("conferenceId") long conferenceId) {
+        String html = Templates.introduction(conferences.get(conferenceId), groups(conferenceId), true).render();
+        return Response.ok(pdf.render(html), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"danh-sach-gioi-thieu-dai-bieu-" + conferenceId + ".pdf\"")
+                .build();
+    }
+
+    private List<Group> groups(long conferenceId) {
+        Map<DelegateCategory, List<Delegate>> byCategory = service.introduction(conferenceId).stream()
+                .collect(Collectors.groupingBy(d -> d.category));
+        String[] roman = {"I", "II", "III"};
+        int n = 0;
+        List<Group> groups = new java.util.ArrayList<>();
+        for (DelegateCategory category : DelegateCategory.values()) {
+            List<Delegate> list = byCategory.get(category);
+            if (list != null && !list.isEmpty()) {
+                groups.add(new Group(roman[n++], category, list));
+            }
+        }
+        return groups;
+    }
+
+    private DelegateRequest request(String fullName, String position, String organization, String email, String phone,
+                                    String category, String precedence) {
+        return forms.validate(new DelegateRequest(fullName, position, organization, email, phone,
+                FormSupport.enumValue(DelegateCategory.class, category), FormSupport.integer(precedence)));
+    }
+}

@@ -1,0 +1,123 @@
+package vn.tongket.delegate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.tongket.conference.Conference;
+import vn.tongket.conference.ConferenceService;
+import vn.tongket.web.ProblemException;
+import vn.tongket.web.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The delegate list of a conference: one email once per conference, protocol order kept by precedence. */
+@ApplicationScoped
+public class DelegateService {
+
+    private static final int STEP = 10;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    OrganizationService organizations;
+
+    public List<Delegate> list(long conferenceId, DelegateCategory category) {
+        conferences.get(conferenceId);
+        return category == null ? Delegate.listByConference(conferenceId)
+                : Delegate.listByConference(conferenceId, category);
+    }
+
+    public List<Delegate> introduction(long conferenceId) {
+        conferences.get(conferenceId);
+        return Delegate.introductionOrder(conferenceId);
+    }
+
+    public Delegate get(long conferenceId, long delegateId) {
+        Delegate d = Delegate.findById(delegateId);
+        if (d == null || !d.conference.id.equals(conferenceId)) {
+            throw ProblemException.notFound(m -> m.delegateNotFound(delegateId));
+        }
+        return d;
+    }
+
+    @Transactional
+    public Delegate add(long conferenceId, DelegateRequest request) {
+        Conference c = conferences.lock(conferenceId);
+        Delegate d = new Delegate();
+        d.conference = c;
+        apply(d, request);
+        if (request.precedence() == null) {
+            d.precedence = nextPrecedence(conferenceId);
+        }
+        d.persist();
+        return d;
+    }
+
+    @Transactional
+    public Delegate update(long conferenceId, long delegateId, DelegateRequest request) {
+        conferences.lock(conferenceId);
+        Delegate d = get(conferenceId, delegateId);
+        int previous = d.precedence;
+        apply(d, request);
+        if (request.precedence() == null) {
+            d.precedence = previous;
+        }
+        return d;
+    }
+
+    @Transactional
+    public void delete(long conferenceId, long delegateId) {
+        conferences.lock(conferenceId);
+        get(conferenceId, delegateId).delete();
+    }
+
+    /** Moves a delegate one place up (-1) or down (+1) in protocol order, renumbering the list in steps of 10. */
+    @Transactional
+    public void move(long conferenceId, long delegateId, int direction) {
+        conferences.lock(conferenceId);
+        Delegate moving = get(conferenceId, delegateId);
+        List<Delegate> order = new ArrayList<>(Delegate.listByConference(conferenceId));
+        int index = order.indexOf(moving);
+        int target = index + Integer.signum(direction);
+        if (index < 0 || target < 0 || target >= order.size()) {
+            return;
+        }
+        order.set(index, order.get(target));
+        order.set(target, moving);
+        for (int i = 0; i < order.size(); i++) {
+            order.get(i).precedence = (i + 1) * STEP;
+        }
+    }
+
+    private void apply(Delegate d, DelegateRequest r) {
+        String email = Text.clean(r.email());
+        if (email != null) {
+            email = email.toLowerCase(Locale.ROOT);
+            String wanted = email;
+            Delegate.findByEmail(d.conference.id, email)
+                    .filter(other -> !other.id.equals(d.id))
+                    .ifPresent(other -> {
+                        throw ProblemException.conflict(m -> m.delegateEmailTaken(wanted, other.fullName));
+                    });
+        }
+        d.fullName = Text.clean(r.fullName());
+        d.position = Text.clean(r.position());
+        d.organization = organizations.findOrCreate(r.organization());
+        d.email = email;
+        d.phone = Text.clean(r.phone());
+        d.category = r.category();
+        if (r.precedence() != null) {
+            d.precedence = r.precedence();
+        }
+    }
+
+    private int nextPrecedence(long conferenceId) {
+        Integer max = Delegate.getEntityManager()
+                .createQuery("select max(d.precedence) from Delegate d where d.conference.id = ?1", Integer.class)
+                .setParameter(1, conferenceId).getSingleResult();
+        return (max == null ? 0 : max) + STEP;
+    }
+}

@@ -1,0 +1,11 @@
+package vn.tongket.delegate;
+
+/** A delegate as the API shows it. */
+public record DelegateView(Long id, String fullName, String position, String organization, Long organizationId,
+                           String email, String phone, DelegateCategory category, int precedence) {
+
+    public static DelegateView of(Delegate d) {
+        return new DelegateView(d.id, d.fullName, d.position, d.organizationName(),
+                d.organization == null ? null : d.organization.id, d.email, d.phone, d.category, d.precedence);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tongket.delegate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.tongket.web.Text;
+
+import java.util.List;
+
+/** Organisations: found by exact name (NFC) or created on first use. */
+@ApplicationScoped
+public class OrganizationService {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Organization findOrCreate(String name) {
+        String clean = Text.clean(name);
+        if (clean == null) {
+            return null;
+        }
+        return Organization.findByName(clean).orElseGet(() -> {
+            Organization o = new Organization();
+            o.name = clean;
+            o.level = guessLevel(clean);
+            o.grassroots = o.level == OrganizationLevel.COMMUNE;
+            o.persist();
+            return o;
+        });
+    }
+
+    @Transactional
+    public Organization create(String name, OrganizationLevel level, boolean grassroots, int precedence) {
+        Organization o = findOrCreate(name);
+        o.level = level;
+        o.grassroots = grassroots;
+        o.precedence = precedence;
+        return o;
+    }
+
+    public List<Organization> list() {
+        return Organization.listByName();
+    }
+
+    /** A first guess from the name, which the administrator can correct. */
+    static OrganizationLevel guessLevel(String name) {
+        String n = name.toLowerCase();
+        if (n.startsWith("xã ") || n.startsWith("phường ") || n.startsWith("thị trấn ") || n.contains(" xã ")) {
+            return OrganizationLevel.COMMUNE;
+        }
+        if (n.contains("huyện") || n.contains("thị xã") || n.contains("thành phố")) {
+            return OrganizationLevel.DISTRICT;
+        }
+        if (n.contains("quân khu")) {
+            return OrganizationLevel.MILITARY_REGION;
+        }
+        if (n.contains("bộ tổng tham mưu") || n.contains("bộ quốc phòng") || n.contains("cục ")) {
+            return OrganizationLevel.CENTRAL;
+        }
+        if (n.contains("tỉnh")) {
+            return OrganizationLevel.PROVINCE;
+        }
+        return OrganizationLevel.OTHER;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.tongket.web;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Picks Vietnamese or English from Accept-Language; Vietnamese is the default. */
+public final class Localization {
+
+    public static final String VIETNAMESE = "vi";
+    public static final String ENGLISH = "en";
+
+    private Localization() {
+    }
+
+    public static String language(HttpHeaders headers) {
+        if (headers == null) {
+            return VIETNAMESE;
+        }
+        List<Locale> accepted = headers.getAcceptableLanguages();
+        for (Locale locale : accepted) {
+            String lang = locale.getLanguage();
+            if (VIETNAMESE.equals(lang) || ENGLISH.equals(lang)) {
+                return lang;
+            }
+        }
+        return VIETNAMESE;
+    }
+
+    public static Messages messages(String language) {
+        if (ENGLISH.equals(language)) {
+            return MessageBundles.get(Messages.class, Localized.Literal.of(ENGLISH));
+        }
+        return MessageBundles.get(Messages.class);
+    }
+
+    public static Messages messages(HttpHeaders headers) {
+        return messages(language(headers));
+    }
+}

@@ -1,0 +1,234 @@
+package vn.tongket.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * User-facing text of the foundation (pages, errors). Vietnamese here; English in msg_en.properties.
+ * Later features keep their own bundles beside their code.
+ */
+@MessageBundle(value = "msg", locale = "vi")
+public interface Messages {
+
+    // -- errors (title, detail)
+    @Message("Dữ liệu không hợp lệ")
+    String errorInvalid();
+
+    @Message("Xung đột dữ liệu")
+    String errorConflict();
+
+    @Message("Không tìm thấy")
+    String errorNotFound();
+
+    @Message("Không có quyền")
+    String errorForbidden();
+
+    @Message("Bạn không có quyền thực hiện thao tác này.")
+    String errorForbiddenDetail();
+
+    @Message("Yêu cầu không đọc được: {detail}")
+    String errorUnreadable(String detail);
+
+    @Message("Giá trị không đúng kiểu hoặc không thuộc danh sách cho phép")
+    String errorWrongType();
+
+    @Message("Nội dung JSON không đúng cú pháp")
+    String errorMalformedJson();
+
+    @Message("Dữ liệu vừa được người khác thay đổi; hãy tải lại trang và thử lại.")
+    String errorConcurrentChange();
+
+    @Message("Không tìm thấy hội nghị số {id}.")
+    String conferenceNotFound(long id);
+
+    @Message("Không tìm thấy mục chương trình số {id}.")
+    String agendaItemNotFound(long id);
+
+    @Message("Không tìm thấy đại biểu số {id}.")
+    String delegateNotFound(long id);
+
+    @Message("Thời gian kết thúc phải sau thời gian bắt đầu.")
+    String endBeforeStart();
+
+    @Message("Mục \"{title}\" phải nằm trong thời gian hội nghị ({start} - {end}).")
+    String agendaOutsideWindow(String title, String start, String end);
+
+    @Message("Mục \"{title}\" trùng thời gian với mục \"{other}\" ({start} - {end}).")
+    String agendaOverlap(String title, String other, String start, String end);
+
+    @Message("Email {email} đã có trong danh sách đại biểu của hội nghị này ({name}).")
+    String delegateEmailTaken(String email, String name);
+
+    @Message("Không thể rút ngắn thời gian hội nghị: mục \"{title}\" ({start} - {end}) sẽ nằm ngoài.")
+    String windowExcludesAgenda(String title, String start, String end);
+
+    // -- enums
+    @Message("Khai mạc")
+    String agendaKind_OPENING();
+    @Message("Báo cáo")
+    String agendaKind_REPORT();
+    @Message("Tham luận")
+    String agendaKind_PRESENTATION();
+    @Message("Phát biểu")
+    String agendaKind_SPEECH();
+    @Message("Khen thưởng")
+    String agendaKind_AWARDS();
+    @Message("Bế mạc")
+    String agendaKind_CLOSING();
+    @Message("Khác")
+    String agendaKind_OTHER();
+
+    @Message("Đại biểu khách mời")
+    String delegateCategory_GUEST();
+    @Message("Thành phần hội nghị")
+    String delegateCategory_PARTICIPANT();
+    @Message("Tập thể, cá nhân được khen thưởng")
+    String delegateCategory_AWARDEE();
+
+    @Message("Đang chuẩn bị")
+    String conferenceStatus_PLANNING();
+    @Message("Đang diễn ra")
+    String conferenceStatus_IN_PROGRESS();
+    @Message("Đã kết thúc")
+    String conferenceStatus_CLOSED();
+    @Message("Đã hủy")
+    String conferenceStatus_CANCELLED();
+
+    @Message("Trung ương")
+    String organizationLevel_CENTRAL();
+    @Message("Quân khu")
+    String organizationLevel_MILITARY_REGION();
+    @Message("Tỉnh")
+    String organizationLevel_PROVINCE();
+    @Message("Huyện")
+    String organizationLevel_DISTRICT();
+    @Message("Xã")
+    String organizationLevel_COMMUNE();
+    @Message("Khác")
+    String organizationLevel_OTHER();
+
+    @Message("Quản trị")
+    String role_ADMIN();
+    @Message("Bộ CHQS tỉnh")
+    String role_ORGANIZER();
+    @Message("Sở Nội vụ")
+    String role_REVIEWER();
+    @Message("Văn phòng UBND tỉnh")
+    String role_APPROVER();
+
+    // -- layout and pages
+    @Message("Tổng kết")
+    String appName();
+    @Message("Hội nghị tổng kết công tác quốc phòng địa phương")
+    String appTagline();
+    @Message("Hội nghị")
+    String navConferences();
+    @Message("Đăng xuất")
+    String navLogout();
+    @Message("Đăng nhập")
+    String loginTitle();
+    @Message("Tên đăng nhập")
+    String loginUsername();
+    @Message("Mật khẩu")
+    String loginPassword();
+    @Message("Đăng nhập")
+    String loginSubmit();
+    @Message("Tên đăng nhập hoặc mật khẩu không đúng.")
+    String loginError();
+    @Message("Danh sách hội nghị")
+    String conferencesTitle();
+    @Message("Chưa có hội nghị nào.")
+    String conferencesEmpty();
+    @Message("Tạo hội nghị")
+    String conferenceCreate();
+    @Message("Tên hội nghị")
+    String fieldTitle();
+    @Message("Năm tổng kết")
+    String fieldReviewYear();
+    @Message("Bắt đầu")
+    String fieldStartsAt();
+    @Message("Kết thúc")
+    String fieldEndsAt();
+    @Message("Địa điểm")
+    String fieldVenueName();
+    @Message("Địa chỉ")
+    String fieldVenueAddress();
+    @Message("Cơ quan ban hành")
+    String fieldIssuer();
+    @Message("Địa danh")
+    String fieldPlace();
+    @Message("Tạo sẵn chương trình theo kế hoạch (6 mục)")
+    String fieldStandardAgenda();
+    @Message("Trạng thái")
+    String fieldStatus();
+    @Message("Thời gian")
+    String fieldTime();
+    @Message("Chương trình hội nghị")
+    String agendaTitle();
+    @Message("Chưa có mục nào trong chương trình.")
+    String agendaEmpty();
+    @Message("Nội dung")
+    String fieldAgendaTitle();
+    @Message("Người / đơn vị trình bày")
+    String fieldPresenter();
+    @Message("Loại")
+    String fieldKind();
+    @Message("Thêm mục")
+    String agendaAdd();
+    @Message("Xóa")
+    String delete();
+    @Message("Sửa")
+    String edit();
+    @Message("Lưu")
+    String save();
+    @Message("Hủy")
+    String cancel();
+    @Message("Lên")
+    String moveUp();
+    @Message("Xuống")
+    String moveDown();
+    @Message("Danh sách đại biểu")
+    String delegatesTitle();
+    @Message("Chưa có đại biểu nào.")
+    String delegatesEmpty();
+    @Message("Tất cả")
+    String filterAll();
+    @Message("Lọc")
+    String filter();
+    @Message("Họ và tên")
+    String fieldFullName();
+    @Message("Chức vụ")
+    String fieldPosition();
+    @Message("Cơ quan, đơn vị")
+    String fieldOrganization();
+    @Message("Email")
+    String fieldEmail();
+    @Message("Điện thoại")
+    String fieldPhone();
+    @Message("Thành phần")
+    String fieldCategory();
+    @Message("Thứ tự")
+    String fieldPrecedence();
+    @Message("Thêm đại biểu")
+    String delegateAdd();
+    @Message("Sửa thông tin đại biểu")
+    String delegateEdit();
+    @Message("Danh sách giới thiệu đại biểu")
+    String introductionTitle();
+    @Message("Tải PDF")
+    String downloadPdf();
+    @Message("In")
+    String print();
+    @Message("Đã lưu.")
+    String saved();
+    @Message("TT")
+    String colNo();
+    @Message("Thao tác")
+    String colActions();
+    @Message("Quay lại")
+    String back();
+    @Message("Trang chủ")
+    String home();
+    @Message("Lỗi")
+    String errorPageTitle();
+}
