@@ -62,6 +62,8 @@ public interface Messages {
     @Message("Không thể rút ngắn thời gian hội nghị: mục \"{title}\" ({start} - {end}) sẽ nằm ngoài.")
     String windowExcludesAgenda(String title, String start, String end);
 
+    // -- invitations and mail (issue 3): messages and enum labels below this line
+
     // -- enums
     @Message("Khai mạc")
     String agendaKind_OPENING();
@@ -115,6 +117,8 @@ public interface Messages {
     String role_REVIEWER();
     @Message("Văn phòng UBND tỉnh")
     String role_APPROVER();
+
+    // -- nominations, quota, decisions (issue 4): messages and enum labels below this line
 
     // -- layout and pages
     @Message("Tổng kết")
