@@ -1,7 +1,6 @@
 package vn.tongket.conference;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.web.ProblemException;
@@ -45,11 +44,14 @@ public class ConferenceService {
 
     /** The conference locked for update, so agenda checks and changes by two clerks happen one after the other. */
     public Conference lock(long id) {
-        Conference c = Conference.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null) {
+        // Native FOR UPDATE: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB rejects.
+        List<?> locked = Conference.getEntityManager()
+                .createNativeQuery("SELECT id FROM conference WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        if (locked.isEmpty()) {
             throw ProblemException.notFound(m -> m.conferenceNotFound(id));
         }
-        return c;
+        return Conference.findById(id);
     }
 
     @Transactional
