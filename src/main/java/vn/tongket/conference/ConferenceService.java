@@ -14,20 +14,23 @@ import java.util.List;
 @ApplicationScoped
 public class ConferenceService {
 
-    /** The plan's programme (section II.3): title, kind and share of the conference window in minutes of 240. */
-    private record StandardItem(String title, AgendaKind kind, int minutes, String presenter) {
+    /**
+     * The plan's programme (section II.3): title, kind, minutes out of a 240-minute morning, and the pause after it
+     * (the tea break the organiser usually places after the presentations).
+     */
+    private record StandardItem(String title, AgendaKind kind, int minutes, int pauseAfter, String presenter) {
     }
 
     private static List<StandardItem> standardAgenda(int year) {
         return List.of(
-                new StandardItem("Tuyên bố lý do, giới thiệu đại biểu, chương trình hội nghị", AgendaKind.OPENING, 15, "Văn phòng UBND tỉnh"),
+                new StandardItem("Tuyên bố lý do, giới thiệu đại biểu, chương trình hội nghị", AgendaKind.OPENING, 15, 0, "Văn phòng UBND tỉnh"),
                 new StandardItem("Báo cáo tổng kết công tác QPĐP năm " + year + " và phương hướng, nhiệm vụ năm " + (year + 1),
-                        AgendaKind.REPORT, 45, "Bộ CHQS tỉnh"),
-                new StandardItem("Tham luận của các cơ quan, địa phương tham dự hội nghị", AgendaKind.PRESENTATION, 75, null),
-                new StandardItem("Đại diện lãnh đạo cấp trên phát biểu", AgendaKind.SPEECH, 30, null),
+                        AgendaKind.REPORT, 45, 0, "Bộ CHQS tỉnh"),
+                new StandardItem("Tham luận của các cơ quan, địa phương tham dự hội nghị", AgendaKind.PRESENTATION, 75, 15, null),
+                new StandardItem("Đại diện lãnh đạo cấp trên phát biểu", AgendaKind.SPEECH, 30, 0, null),
                 new StandardItem("Công bố quyết định và trao thưởng cho các tập thể, cá nhân có thành tích xuất sắc",
-                        AgendaKind.AWARDS, 45, null),
-                new StandardItem("Kết luận Hội nghị của Chủ tịch UBND tỉnh", AgendaKind.CLOSING, 30, "Chủ tịch UBND tỉnh"));
+                        AgendaKind.AWARDS, 30, 0, null),
+                new StandardItem("Kết luận Hội nghị của Chủ tịch UBND tỉnh", AgendaKind.CLOSING, 30, 0, "Chủ tịch UBND tỉnh"));
     }
 
     public List<Conference> list() {
@@ -102,31 +105,34 @@ public class ConferenceService {
         }
     }
 
-    /** The six items of the plan, spread over the conference window in the plan's proportions. */
+    /** The six items of the plan, spread over the conference window in the plan's proportions (5-minute steps). */
     private void addStandardAgenda(Conference c) {
         List<StandardItem> items = standardAgenda(c.reviewYear);
-        int total = items.stream().mapToInt(StandardItem::minutes).sum();
+        int total = items.stream().mapToInt(i -> i.minutes() + i.pauseAfter()).sum();
         long window = Duration.between(c.startsAt, c.endsAt).toMinutes();
         LocalDateTime cursor = c.startsAt;
         int elapsed = 0;
         for (int i = 0; i < items.size(); i++) {
             StandardItem s = items.get(i);
             elapsed += s.minutes();
-            LocalDateTime end = i == items.size() - 1 ? c.endsAt
-                    : c.startsAt.plusMinutes(Math.round((double) window * elapsed / total / 5.0) * 5);
-            if (!end.isAfter(cursor)) {
-                continue;
+            LocalDateTime end = i == items.size() - 1 ? c.endsAt : at(c, window, elapsed, total);
+            elapsed += s.pauseAfter();
+            if (end.isAfter(cursor)) {
+                AgendaItem item = new AgendaItem();
+                item.conference = c;
+                item.title = s.title();
+                item.kind = s.kind();
+                item.presenter = s.presenter();
+                item.startsAt = cursor;
+                item.endsAt = end;
+                item.persist();
             }
-            AgendaItem item = new AgendaItem();
-            item.conference = c;
-            item.title = s.title();
-            item.kind = s.kind();
-            item.presenter = s.presenter();
-            item.startsAt = cursor;
-            item.endsAt = end;
-            item.persist();
-            cursor = end;
+            cursor = at(c, window, elapsed, total);
         }
+    }
+
+    private static LocalDateTime at(Conference c, long window, int elapsed, int total) {
+        return c.startsAt.plusMinutes(Math.round((double) window * elapsed / total / 5.0) * 5);
     }
 
     public List<AgendaItem> agenda(long conferenceId) {

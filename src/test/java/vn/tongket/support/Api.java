@@ -43,4 +43,16 @@ public final class Api {
                 .post("/api/conferences/" + conferenceId + "/delegates").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
+
+    /** Signs in through the login form and returns the session cookie value, for page requests. */
+    public static String sessionCookie(String username) {
+        return RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", username).formParam("j_password", "demo-" + username)
+                .post("/j_security_check").then().statusCode(302).extract().cookie("tongket-session");
+    }
+
+    /** A page request as a signed-in user (form-login cookie). */
+    public static RequestSpecification page(String username) {
+        return RestAssured.given().cookie("tongket-session", sessionCookie(username));
+    }
 }
