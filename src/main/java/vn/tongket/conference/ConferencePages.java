@@ -34,6 +34,10 @@ public class ConferencePages {
     static class Templates {
         static native TemplateInstance list(List<Conference> conferences, String error);
 
+        static native TemplateInstance editItem(Conference conference, AgendaItem item, AgendaKind[] kinds, String error);
+
+        static native TemplateInstance edit(Conference conference, String error);
+
         static native TemplateInstance detail(Conference conference, List<AgendaItem> agenda, List<Delegate> delegates,
                                               DelegateCategory category, AgendaKind[] kinds, DelegateCategory[] categories,
                                               String error, String notice);
@@ -108,5 +112,55 @@ public class ConferencePages {
     public Response deleteAgendaItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         service.deleteAgendaItem(id, itemId);
         return Response.seeOther(URI.create("/conferences/" + id + "#agenda")).build();
+    }
+
+    @GET
+    @Path("/{id}/edit")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public TemplateInstance edit(@PathParam("id") long id) {
+        return Templates.edit(service.get(id), null);
+    }
+
+    @POST
+    @Path("/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response update(@PathParam("id") long id, @RestForm String title, @RestForm String reviewYear,
+                           @RestForm String startsAt, @RestForm String endsAt, @RestForm String venueName,
+                           @RestForm String venueAddress, @RestForm String issuer, @RestForm String place,
+                           HttpHeaders headers) {
+        try {
+            service.update(id, forms.validate(new ConferenceRequest(title, FormSupport.integer(reviewYear),
+                    FormSupport.dateTime(startsAt), FormSupport.dateTime(endsAt),
+                    new ConferenceRequest.Venue(venueName, venueAddress), issuer, place, false)));
+            return Response.seeOther(URI.create("/conferences/" + id)).build();
+        } catch (RuntimeException e) {
+            return Response.status(FormSupport.status(e)).entity(Templates.edit(service.get(id), forms.message(e, headers))).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}/agenda/{itemId}/edit")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public TemplateInstance editItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+        return Templates.editItem(service.get(id), service.agendaItem(id, itemId), AgendaKind.values(), null);
+    }
+
+    @POST
+    @Path("/{id}/agenda/{itemId}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId, @RestForm String title,
+                               @RestForm String startsAt, @RestForm String endsAt, @RestForm String presenter,
+                               @RestForm String kind, HttpHeaders headers) {
+        try {
+            service.updateAgendaItem(id, itemId, forms.validate(new AgendaItemRequest(title,
+                    FormSupport.dateTime(startsAt), FormSupport.dateTime(endsAt), presenter,
+                    FormSupport.enumValue(AgendaKind.class, kind))));
+            return Response.seeOther(URI.create("/conferences/" + id + "#agenda")).build();
+        } catch (RuntimeException e) {
+            return Response.status(FormSupport.status(e)).entity(Templates.editItem(service.get(id),
+                    service.agendaItem(id, itemId), AgendaKind.values(), forms.message(e, headers))).build();
+        }
     }
 }

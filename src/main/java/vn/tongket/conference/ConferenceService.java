@@ -164,6 +164,10 @@ public class ConferenceService {
         item(conferenceId, itemId).delete();
     }
 
+    public AgendaItem agendaItem(long conferenceId, long itemId) {
+        return item(conferenceId, itemId);
+    }
+
     private AgendaItem item(long conferenceId, long itemId) {
         AgendaItem item = AgendaItem.findById(itemId);
         if (item == null || !item.conference.id.equals(conferenceId)) {

@@ -27,7 +27,8 @@ public class OrganizationResource {
 
     /** Body of POST /api/organizations: creates the organisation or corrects an existing one of that name. */
     public record OrganizationRequest(@NotBlank @Size(max = 300) String name, @NotNull OrganizationLevel level,
-                                      boolean grassroots, Integer precedence) {
+                                      boolean grassroots, Integer precedence,
+                                      @Size(max = 300) String parent, @Size(max = 300) String successor) {
     }
 
     @Inject
@@ -41,7 +42,7 @@ public class OrganizationResource {
     @POST
     @RolesAllowed("ADMIN")
     public OrganizationView save(@Valid @NotNull OrganizationRequest body) {
-        return OrganizationView.of(service.create(body.name(), body.level(), body.grassroots(),
-                body.precedence() == null ? 1000 : body.precedence()));
+        return OrganizationView.of(service.save(body.name(), body.level(), body.grassroots(),
+                body.precedence() == null ? 1000 : body.precedence(), body.parent(), body.successor()));
     }
 }

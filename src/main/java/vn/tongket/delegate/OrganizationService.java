@@ -2,6 +2,7 @@ package vn.tongket.delegate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.tongket.web.ProblemException;
 import vn.tongket.web.Text;
 
 import java.util.List;
@@ -32,6 +33,22 @@ public class OrganizationService {
         o.level = level;
         o.grassroots = grassroots;
         o.precedence = precedence;
+        return o;
+    }
+
+    /**
+     * Creates or corrects an organisation; parent and successor are given by name (found or created), e.g. a
+     * district merged away in 2025 gets the commune or province that took over its work as successor.
+     */
+    @Transactional
+    public Organization save(String name, OrganizationLevel level, boolean grassroots, int precedence,
+                             String parent, String successor) {
+        Organization o = create(name, level, grassroots, precedence);
+        o.parent = findOrCreate(parent);
+        o.successor = findOrCreate(successor);
+        if (o.parent == o || o.successor == o) {
+            throw ProblemException.invalid(o.parent == o ? "parent" : "successor", m -> m.organizationSelfReference());
+        }
         return o;
     }
 

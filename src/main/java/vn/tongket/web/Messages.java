@@ -47,6 +47,9 @@ public interface Messages {
     @Message("Không tìm thấy đại biểu số {id}.")
     String delegateNotFound(long id);
 
+    @Message("Một cơ quan không thể là cấp trên hoặc đơn vị kế thừa của chính nó.")
+    String organizationSelfReference();
+
     @Message("Thời gian kết thúc phải sau thời gian bắt đầu.")
     String endBeforeStart();
 
@@ -145,6 +148,10 @@ public interface Messages {
     String conferencesEmpty();
     @Message("Tạo hội nghị")
     String conferenceCreate();
+    @Message("Sửa thông tin hội nghị")
+    String conferenceEdit();
+    @Message("Sửa mục chương trình")
+    String agendaEdit();
     @Message("Tên hội nghị")
     String fieldTitle();
     @Message("Năm tổng kết")
