@@ -5,6 +5,10 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import vn.tongket.web.ProblemException;
+import vn.tongket.web.Text;
+
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +49,54 @@ public class UserService {
         user.setRoles(roles);
         user.persist();
         return true;
+    }
+
+    public List<UserAccount> list() {
+        return UserAccount.list("order by username");
+    }
+
+    /** Creates an account from the administration page or API; the username must be free. */
+    @Transactional
+    public UserAccount create(UserRequest request) {
+        String username = request.username().trim();
+        if (UserAccount.findByUsername(username).isPresent()) {
+            throw ProblemException.conflict(m -> m.usernameTaken(username));
+        }
+        if (request.password() == null || request.password().isBlank()) {
+            throw ProblemException.invalid("password", m -> m.passwordRequired());
+        }
+        UserAccount user = new UserAccount();
+        user.username = username;
+        apply(user, request);
+        user.persist();
+        Log.infof("User '%s' created with roles %s", username, user.roles);
+        return user;
+    }
+
+    /** Changes name, roles, enabled flag and (when given) the password; the last enabled administrator stays. */
+    @Transactional
+    public UserAccount update(long id, UserRequest request) {
+        UserAccount user = UserAccount.findById(id);
+        if (user == null) {
+            throw ProblemException.notFound(m -> m.userNotFound(id));
+        }
+        apply(user, request);
+        boolean adminLeft = UserAccount.<UserAccount>listAll().stream()
+                .anyMatch(u -> u.enabled && u.roleSet().contains(Role.ADMIN));
+        if (!adminLeft) {
+            throw ProblemException.conflict(m -> m.lastAdmin());
+        }
+        Log.infof("User '%s' updated: roles %s, enabled %s", user.username, user.roles, user.enabled);
+        return user;
+    }
+
+    private static void apply(UserAccount user, UserRequest request) {
+        user.fullName = Text.clean(request.fullName());
+        user.setRoles(request.roles());
+        user.enabled = request.enabled() == null || request.enabled();
+        if (request.password() != null && !request.password().isBlank()) {
+            user.passwordHash = BcryptUtil.bcryptHash(request.password());
+        }
     }
 
     @Transactional

@@ -242,4 +242,22 @@ public interface Messages {
     String home();
     @Message("Lỗi")
     String errorPageTitle();
+    @Message("Người dùng")
+    String usersTitle();
+    @Message("Vai trò")
+    String usersRoles();
+    @Message("Mật khẩu mới")
+    String usersNewPassword();
+    @Message("Đang hoạt động")
+    String usersEnabled();
+    @Message("Tạo tài khoản")
+    String usersCreate();
+    @Message("Tên đăng nhập {username} đã có.")
+    String usernameTaken(String username);
+    @Message("Cần đặt mật khẩu (ít nhất 10 ký tự).")
+    String passwordRequired();
+    @Message("Không tìm thấy người dùng số {id}.")
+    String userNotFound(long id);
+    @Message("Phải còn ít nhất một quản trị viên đang hoạt động.")
+    String lastAdmin();
 }

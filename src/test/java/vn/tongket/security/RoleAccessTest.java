@@ -66,6 +66,9 @@ class RoleAccessTest {
                 new Endpoint("DELETE", "/api/conferences/{c}/delegates/999999", null, ORGANIZERS),
                 new Endpoint("POST", "/api/conferences/{c}/delegates/999999/move-up", null, ORGANIZERS),
                 new Endpoint("GET", "/api/organizations", null, EVERYONE),
+                new Endpoint("GET", "/api/users", null, ADMINS),
+                new Endpoint("POST", "/api/users", "{}", ADMINS),
+                new Endpoint("PUT", "/api/users/999999", "{}", ADMINS),
                 new Endpoint("POST", "/api/organizations", "{\"name\": \"Đơn vị quyền\", \"level\": \"COMMUNE\", \"grassroots\": true}", ADMINS));
     }
 
