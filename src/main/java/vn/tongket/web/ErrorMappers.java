@@ -44,7 +44,7 @@ public class ErrorMappers {
             case 409 -> m.errorConflict();
             default -> m.errorInvalid();
         };
-        String detail = e.detail(m);
+        String detail = e.detail(Localization.language(headers));
         List<ErrorResponse.Violation> violations = e.field() == null ? List.of()
                 : List.of(new ErrorResponse.Violation(e.field(), detail));
         return respond(uri, headers, new ErrorResponse(e.status(), title, detail, violations));

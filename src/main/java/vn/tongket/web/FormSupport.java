@@ -30,9 +30,8 @@ public class FormSupport {
 
     /** The message to show above a form for a refused submission, in the reader's language. */
     public String message(RuntimeException e, HttpHeaders headers) {
-        Messages m = Localization.messages(headers);
         if (e instanceof ProblemException p) {
-            return p.detail(m);
+            return p.detail(Localization.language(headers));
         }
         if (e instanceof ConstraintViolationException cve) {
             return cve.getConstraintViolations().stream()

@@ -31,10 +31,19 @@ public final class Localization {
     }
 
     public static Messages messages(String language) {
+        return bundle(Messages.class, language);
+    }
+
+    /** Any feature's message bundle in "vi" (default) or "en". */
+    public static <B> B bundle(Class<B> type, String language) {
         if (ENGLISH.equals(language)) {
-            return MessageBundles.get(Messages.class, Localized.Literal.of(ENGLISH));
+            return MessageBundles.get(type, Localized.Literal.of(ENGLISH));
         }
-        return MessageBundles.get(Messages.class);
+        return MessageBundles.get(type);
+    }
+
+    public static <B> B bundle(Class<B> type, HttpHeaders headers) {
+        return bundle(type, language(headers));
     }
 
     public static Messages messages(HttpHeaders headers) {
