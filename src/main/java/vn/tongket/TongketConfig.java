@@ -2,6 +2,7 @@ package vn.tongket;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.util.Optional;
 
@@ -19,6 +20,16 @@ public interface TongketConfig {
     /** Where the embedded database keeps its files. */
     @WithDefault("./data")
     String dataDir();
+
+    /** Failed sign-ins in a row that lock an account. */
+    @WithName("security.max-failed-logins")
+    @WithDefault("5")
+    int maxFailedLogins();
+
+    /** How long a locked account stays locked. */
+    @WithName("security.lockout")
+    @WithDefault("PT15M")
+    java.time.Duration lockout();
 
     /** Public base URL used in letters and mails (answer links, QR codes). */
     @WithDefault("http://localhost:8080")

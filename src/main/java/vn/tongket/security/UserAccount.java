@@ -40,6 +40,13 @@ public class UserAccount extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    @Column(name = "failed_attempts", nullable = false)
+    public int failedAttempts;
+
+    /** Set after too many failed sign-ins; the account refuses every password until then. */
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 

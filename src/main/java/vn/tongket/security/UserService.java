@@ -3,11 +3,14 @@ package vn.tongket.security;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.tongket.TongketConfig;
 import vn.tongket.web.ProblemException;
 import vn.tongket.web.Text;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,19 +19,46 @@ import java.util.Set;
 @ApplicationScoped
 public class UserService {
 
-    /** The user when the password matches and the account is enabled. */
+    @Inject
+    TongketConfig config;
+
+    /**
+     * The user when the password matches, the account is enabled and not locked. Failures are counted: after
+     * {@code tongket.security.max-failed-logins} in a row the account is locked for {@code tongket.security.lockout}.
+     */
     @Transactional
     public Optional<UserAccount> authenticate(String username, String password) {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        Optional<UserAccount> user = UserAccount.findByUsername(username.trim())
-                .filter(u -> u.enabled)
-                .filter(u -> BcryptUtil.matches(password, u.passwordHash));
-        if (user.isEmpty()) {
-            Log.infof("Failed sign-in for user '%s'", username);
+        Optional<UserAccount> found = UserAccount.findByUsername(username.trim()).filter(u -> u.enabled);
+        if (found.isEmpty()) {
+            Log.infof("Failed sign-in for unknown or disabled user '%s'", username);
+            return Optional.empty();
         }
-        return user;
+        UserAccount user = found.get();
+        Instant now = Instant.now();
+        if (user.lockedUntil != null && user.lockedUntil.isAfter(now)) {
+            Log.warnf("Sign-in refused for locked user '%s' (locked until %s)", user.username, user.lockedUntil);
+            return Optional.empty();
+        }
+        if (!BcryptUtil.matches(password, user.passwordHash)) {
+            user.failedAttempts++;
+            if (user.failedAttempts >= config.maxFailedLogins()) {
+                user.lockedUntil = now.plus(config.lockout());
+                user.failedAttempts = 0;
+                Log.warnf("User '%s' locked until %s after %d failed sign-ins", user.username, user.lockedUntil,
+                        config.maxFailedLogins());
+            } else {
+                Log.infof("Failed sign-in for user '%s' (%d in a row)", user.username, user.failedAttempts);
+            }
+            return Optional.empty();
+        }
+        if (user.failedAttempts != 0 || user.lockedUntil != null) {
+            user.failedAttempts = 0;
+            user.lockedUntil = null;
+        }
+        return Optional.of(user);
     }
 
     @Transactional
@@ -94,6 +124,8 @@ public class UserService {
         user.fullName = Text.clean(request.fullName());
         user.setRoles(request.roles());
         user.enabled = request.enabled() == null || request.enabled();
+        user.failedAttempts = 0;
+        user.lockedUntil = null;
         if (request.password() != null && !request.password().isBlank()) {
             user.passwordHash = BcryptUtil.bcryptHash(request.password());
         }

@@ -67,4 +67,32 @@ class UserAdminTest {
                 .body(org.hamcrest.Matchers.containsString("Sở Nội vụ"));
         vn.tongket.support.Api.page(ORGANIZER).get("/admin/users").then().statusCode(403);
     }
+
+    @Test
+    void repeatedFailedSignInsLockTheAccountUntilAnAdministratorSavesIt() {
+        long id = as(ADMIN).body("""
+                {"username": "khoa", "fullName": "Tài khoản thử khóa", "password": "mat-khau-dung-roi", "roles": ["REVIEWER"]}""")
+                .post("/api/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        for (int i = 0; i < 5; i++) {
+            RestAssured.given().auth().preemptive().basic("khoa", "sai-" + i).get("/api/me").then().statusCode(401);
+        }
+        RestAssured.given().auth().preemptive().basic("khoa", "mat-khau-dung-roi").get("/api/me").then().statusCode(401);
+        as(ADMIN).body("""
+                {"username": "khoa", "fullName": "Tài khoản thử khóa", "roles": ["REVIEWER"], "enabled": true}""")
+                .put("/api/users/" + id).then().statusCode(200);
+        RestAssured.given().auth().preemptive().basic("khoa", "mat-khau-dung-roi").get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void aSuccessfulSignInResetsTheCount() {
+        as(ADMIN).body("""
+                {"username": "reset", "fullName": "Đếm lại", "password": "mat-khau-dung-roi", "roles": ["REVIEWER"]}""")
+                .post("/api/users").then().statusCode(201);
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 4; i++) {
+                RestAssured.given().auth().preemptive().basic("reset", "sai").get("/api/me").then().statusCode(401);
+            }
+            RestAssured.given().auth().preemptive().basic("reset", "mat-khau-dung-roi").get("/api/me").then().statusCode(200);
+        }
+    }
 }
