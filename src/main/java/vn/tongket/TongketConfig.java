@@ -31,6 +31,23 @@ public interface TongketConfig {
     @WithDefault("PT15M")
     java.time.Duration lockout();
 
+    /** Per-client limits on guessing (see vn.tongket.security.ClientRateLimiter). */
+    Security security();
+
+    interface Security {
+        /** Failed sign-ins, or unknown personal-link tokens, one client address may make in a window. */
+        @WithDefault("20")
+        int maxFailuresPerClient();
+
+        /** The counting window; a client over the limit is refused until it ends. */
+        @WithDefault("PT10M")
+        java.time.Duration rateWindow();
+
+        /** Public paths that take a personal token: an unknown token there counts as a guess. */
+        @WithDefault("/rsvp/")
+        java.util.List<String> tokenPaths();
+    }
+
     /** Public base URL used in letters and mails (answer links, QR codes). */
     @WithDefault("http://localhost:8080")
     String baseUrl();

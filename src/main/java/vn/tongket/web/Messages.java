@@ -38,6 +38,12 @@ public interface Messages {
     @Message("Dữ liệu vừa được người khác thay đổi; hãy tải lại trang và thử lại.")
     String errorConcurrentChange();
 
+    @Message("Quá nhiều lần thử")
+    String errorTooManyAttempts();
+
+    @Message("Có quá nhiều lần đăng nhập sai hoặc đường dẫn không đúng từ máy của bạn. Vui lòng thử lại sau {minutes} phút.")
+    String errorTooManyAttemptsDetail(long minutes);
+
     @Message("Không tìm thấy hội nghị số {id}.")
     String conferenceNotFound(long id);
 

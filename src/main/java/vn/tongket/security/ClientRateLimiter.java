@@ -1,0 +1,171 @@
+package vn.tongket.security;
+
+import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import vn.tongket.TongketConfig;
+import vn.tongket.web.Localization;
+import vn.tongket.web.Messages;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Slows down guessing: per client address, failed sign-ins (login form or HTTP Basic) and unknown personal-link
+ * tokens are counted in a fixed window; past the limit the client gets 429 until the window ends. Only failures
+ * count, so a delegate's page under heavy legitimate load is never refused. Counters live in this node's memory:
+ * behind a load balancer each node limits on its own (enable quarkus.http.proxy.proxy-address-forwarding so the
+ * client's address, not the proxy's, is used).
+ */
+@ApplicationScoped
+public class ClientRateLimiter {
+
+    enum Kind { LOGIN, TOKEN }
+
+    private static final int MAX_TRACKED_CLIENTS = 100_000;
+
+    @Inject
+    TongketConfig config;
+
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    void install(@Observes Router router) {
+        // Right after Quarkus's own first handlers (headers, request body) and well before authentication,
+        // so a blocked client does not even reach the password check.
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::filter);
+    }
+
+    void filter(RoutingContext ctx) {
+        Kind kind = kindOf(ctx);
+        if (kind == null) {
+            ctx.next();
+            return;
+        }
+        String client = clientOf(ctx);
+        Window window = windows.get(key(kind, client));
+        long now = System.currentTimeMillis();
+        if (window != null && window.blocked(now, limit())) {
+            refuse(ctx, window.secondsLeft(now));
+            return;
+        }
+        ctx.addHeadersEndHandler(v -> {
+            if (isFailure(kind, ctx)) {
+                recordFailure(kind, client, System.currentTimeMillis());
+            }
+        });
+        ctx.next();
+    }
+
+    private Kind kindOf(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        if (path.equals("/j_security_check") && ctx.request().method() == HttpMethod.POST) {
+            return Kind.LOGIN;
+        }
+        String auth = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Kind.LOGIN;
+        }
+        for (String prefix : config.security().tokenPaths()) {
+            if (path.startsWith(prefix)) {
+                return Kind.TOKEN;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFailure(Kind kind, RoutingContext ctx) {
+        int status = ctx.response().getStatusCode();
+        if (kind == Kind.TOKEN) {
+            return status == 404;
+        }
+        if (status == 401) {
+            return true;
+        }
+        String location = ctx.response().headers().get(HttpHeaders.LOCATION);
+        return status == 302 && location != null && location.contains("/login?error");
+    }
+
+    private void recordFailure(Kind kind, String client, long now) {
+        if (windows.size() > MAX_TRACKED_CLIENTS) {
+            windows.values().removeIf(w -> w.expired(now));
+        }
+        long windowMillis = config.security().rateWindow().toMillis();
+        Window window = windows.compute(key(kind, client), (k, w) -> w == null || w.expired(now)
+                ? new Window(now, now + windowMillis) : w);
+        if (window.fail() == limit()) {
+            Log.warnf("Rate limit: %s reached %d failed %s attempts; refused for %d s", client, limit(),
+                    kind == Kind.LOGIN ? "sign-in" : "personal-link", window.secondsLeft(now));
+        }
+    }
+
+    private int limit() {
+        return config.security().maxFailuresPerClient();
+    }
+
+    private static String key(Kind kind, String client) {
+        return kind + "|" + client;
+    }
+
+    private static String clientOf(RoutingContext ctx) {
+        var address = ctx.request().remoteAddress();
+        return address == null ? "unknown" : address.hostAddress();
+    }
+
+    private static void refuse(RoutingContext ctx, long seconds) {
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        String language = accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")
+                ? Localization.ENGLISH : Localization.VIETNAMESE;
+        Messages m = Localization.messages(language);
+        String title = m.errorTooManyAttempts();
+        String detail = m.errorTooManyAttemptsDetail(seconds / 60 + 1);
+        ctx.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(seconds));
+        if (ctx.normalizedPath().startsWith("/api")) {
+            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end(new JsonObject().put("status", 429).put("title", title).put("detail", detail)
+                            .put("violations", new JsonArray()).encode());
+            return;
+        }
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
+                .end("<!DOCTYPE html><html lang=\"" + language + "\"><head><meta charset=\"UTF-8\">"
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                        + "<link rel=\"stylesheet\" href=\"/static/app.css\"><title>" + title + "</title></head>"
+                        + "<body><main class=\"container\"><section class=\"card\"><h1>" + title + "</h1>"
+                        + "<p class=\"alert alert-error\" role=\"alert\">" + detail + "</p></section></main></body></html>");
+    }
+
+    /** Failures of one client in one fixed window. */
+    private static final class Window {
+        private final long start;
+        private final long end;
+        private int failures;
+
+        Window(long start, long end) {
+            this.start = start;
+            this.end = end;
+        }
+
+        synchronized int fail() {
+            return ++failures;
+        }
+
+        synchronized boolean blocked(long now, int limit) {
+            return now < end && failures >= limit;
+        }
+
+        boolean expired(long now) {
+            return now >= end;
+        }
+
+        long secondsLeft(long now) {
+            return Math.max(1, (end - Math.max(now, start) + 999) / 1000);
+        }
+    }
+}
