@@ -67,6 +67,11 @@ public final class EmbeddedDatabase {
         }
     }
 
+    /** The JDBC URL of the running server, or null when none runs. */
+    public static synchronized String jdbcUrl() {
+        return jdbcUrl;
+    }
+
     public static synchronized void stop() {
         if (db == null) {
             return;

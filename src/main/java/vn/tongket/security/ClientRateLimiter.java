@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import vn.tongket.TongketConfig;
 import vn.tongket.web.Localization;
 import vn.tongket.web.Messages;
+import vn.tongket.web.Pages;
 
 import java.util.Locale;
 import java.util.Map;
@@ -134,11 +135,7 @@ public class ClientRateLimiter {
             return;
         }
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
-                .end("<!DOCTYPE html><html lang=\"" + language + "\"><head><meta charset=\"UTF-8\">"
-                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                        + "<link rel=\"stylesheet\" href=\"/static/app.css\"><title>" + title + "</title></head>"
-                        + "<body><main class=\"container\"><section class=\"card\"><h1>" + title + "</h1>"
-                        + "<p class=\"alert alert-error\" role=\"alert\">" + detail + "</p></section></main></body></html>");
+                .end(Pages.standalone(language, title, detail));
     }
 
     /** Failures of one client in one fixed window. */

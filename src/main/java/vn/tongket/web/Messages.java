@@ -38,6 +38,12 @@ public interface Messages {
     @Message("Dữ liệu vừa được người khác thay đổi; hãy tải lại trang và thử lại.")
     String errorConcurrentChange();
 
+    @Message("Tạm thời không truy cập được dữ liệu")
+    String errorUnavailable();
+
+    @Message("Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu; thao tác của bạn chưa được ghi nhận. Vui lòng thử lại sau ít phút.")
+    String errorUnavailableDetail();
+
     @Message("Quá nhiều lần thử")
     String errorTooManyAttempts();
 
