@@ -220,6 +220,8 @@ public class InvitationService {
         Invitation.getEntityManager().createNativeQuery("SELECT id FROM invitation WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, i.id).getResultList();
         Invitation.getEntityManager().refresh(i);
+        // The caller shows who came in after this transaction: load the delegate and organisation now.
+        org.hibernate.Hibernate.initialize(i.delegate.organization);
         if (i.checkedInAt != null) {
             return new CheckIn(i, true);
         }
