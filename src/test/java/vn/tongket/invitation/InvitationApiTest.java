@@ -110,6 +110,8 @@ class InvitationApiTest {
         byte[] pdf = Api.as(Api.ORGANIZER).accept("application/pdf")
                 .get("/api/invitations/" + invitationId(id, d) + "/letter.pdf").then()
                 .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "letters"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "letters", "giay-moi.pdf"), pdf); // for a person to look at
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(1, doc.getNumberOfPages(), "one A4 page");
             assertEquals(595, Math.round(doc.getPage(0).getMediaBox().getWidth()));
