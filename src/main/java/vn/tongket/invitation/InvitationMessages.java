@@ -65,18 +65,6 @@ public interface InvitationMessages {
     @Message("Cử người đi thay")
     String answer_DELEGATE();
 
-    @Message("Chờ gửi")
-    String outboxStatus_PENDING();
-
-    @Message("Đang gửi")
-    String outboxStatus_SENDING();
-
-    @Message("Đã gửi")
-    String outboxStatus_SENT();
-
-    @Message("Gửi lỗi")
-    String outboxStatus_FAILED();
-
     // -- conference settings
     @Message("Ký hiệu giấy mời (sau GM-)")
     String fieldLetterSymbol();

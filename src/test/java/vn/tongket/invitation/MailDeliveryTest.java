@@ -2,7 +2,7 @@ package vn.tongket.invitation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import io.restassured.RestAssured;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -36,9 +37,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 class MailDeliveryTest {
 
     private MailServer smtp;
-
-    @Inject
-    InvitationService invitations;
 
     @AfterEach
     void stopSmtp() {
@@ -122,8 +120,18 @@ class MailDeliveryTest {
         Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/invitations").then().body("[0].status", equalTo("FAILED"));
         Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/attendance").then().body("failed", equalTo(1));
 
+        String session = Api.sessionCookie(Api.ORGANIZER);
+        var outboxPage = RestAssured.given().cookie("tongket-session", session).get("/conferences/" + id + "/outbox");
+        outboxPage.then().statusCode(200).body(containsString("Gửi lỗi"))
+                .body(containsString("/outbox/" + failed.id + "/resend"))
+                .body(containsString(failed.lastError.substring(0, Math.min(20, failed.lastError.length()))));
+
         smtp = MailServer.started();
-        QuarkusTransaction.requiringNew().run(() -> invitations.resend(id, failed.id));
+        String csrf = outboxPage.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        RestAssured.given().redirects().follow(false).cookie("tongket-session", session)
+                .cookie("csrf-token", outboxPage.cookie("csrf-token")).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf).post("/conferences/" + id + "/outbox/" + failed.id + "/resend")
+                .then().statusCode(303);
         await("the re-sent mail arrives", () -> smtp.to("failing@example.vn").size() == 1);
         await("the invitation is sent", () -> "SENT".equals(Api.as(Api.ORGANIZER)
                 .get("/api/conferences/" + id + "/invitations").jsonPath().getString("[0].status")));
