@@ -1,0 +1,193 @@
+package vn.tongket.invitation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.tongket.conference.Conference;
+import vn.tongket.conference.ConferenceService;
+import vn.tongket.mail.OutboxMessage;
+import vn.tongket.web.Localization;
+import vn.tongket.web.ProblemException;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Organiser pages: invitations (issue, send, remind, letters), check-in at the door, the outbox. */
+@Path("/conferences/{conferenceId}")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class InvitationPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance invitations(Conference conference, List<Invitation> invitations,
+                                                   AttendanceCounts counts, String notice);
+
+        static native TemplateInstance checkin(Conference conference, Invitation result, boolean already, String error);
+
+        static native TemplateInstance outbox(Conference conference, List<OutboxMessage> messages, String notice);
+
+        static native TemplateInstance message(Conference conference, OutboxMessage message);
+    }
+
+    @Inject
+    InvitationService service;
+
+    @Inject
+    InvitationDocuments documents;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    AttendanceList attendance;
+
+    @GET
+    @Path("/invitations")
+    public TemplateInstance invitations(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice) {
+        List<Invitation> list = service.list(conferenceId);
+        return Templates.invitations(conferences.get(conferenceId), list, AttendanceCounts.of(list), notice);
+    }
+
+    /** The counts as JSON, for the conference page's live refresh. */
+    @GET
+    @Path("/invitations/counts")
+    @Produces(MediaType.APPLICATION_JSON)
+    public AttendanceCounts counts(@PathParam("conferenceId") long conferenceId) {
+        return service.counts(conferenceId);
+    }
+
+    @POST
+    @Path("/invitations/issue")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response issue(@PathParam("conferenceId") long conferenceId, HttpHeaders headers) {
+        int n = service.issue(conferenceId).created();
+        return back(conferenceId, "/invitations", messages(headers).issued(n));
+    }
+
+    @POST
+    @Path("/invitations/send")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response send(@PathParam("conferenceId") long conferenceId, HttpHeaders headers) {
+        return back(conferenceId, "/invitations", messages(headers).queued(service.send(conferenceId)));
+    }
+
+    @POST
+    @Path("/invitations/remind")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response remind(@PathParam("conferenceId") long conferenceId, HttpHeaders headers) {
+        return back(conferenceId, "/invitations", messages(headers).reminded(service.remind(conferenceId)));
+    }
+
+    @GET
+    @Path("/invitations/{id}/letter")
+    public String letter(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
+        return documents.html(invitation(conferenceId, id));
+    }
+
+    @GET
+    @Path("/invitations/{id}/letter.pdf")
+    @Produces("application/pdf")
+    public Response letterPdf(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
+        Invitation i = invitation(conferenceId, id);
+        return Response.ok(documents.pdf(i), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + documents.pdfFileName(i) + "\"").build();
+    }
+
+    @GET
+    @Path("/checkin")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public TemplateInstance checkinPage(@PathParam("conferenceId") long conferenceId) {
+        return Templates.checkin(conferences.get(conferenceId), null, false, null);
+    }
+
+    @POST
+    @Path("/checkin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response checkin(@PathParam("conferenceId") long conferenceId, @RestForm String code, HttpHeaders headers) {
+        Conference c = conferences.get(conferenceId);
+        try {
+            CheckIn result = service.checkIn(conferenceId, code);
+            return Response.ok(Templates.checkin(c, result.invitation(), result.alreadyCheckedIn(), null)).build();
+        } catch (ProblemException e) {
+            return Response.status(e.status())
+                    .entity(Templates.checkin(c, null, false, e.detail(Localization.language(headers)))).build();
+        }
+    }
+
+    @GET
+    @Path("/outbox")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public TemplateInstance outbox(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice) {
+        return Templates.outbox(conferences.get(conferenceId), OutboxMessage.listByConference(conferenceId), notice);
+    }
+
+    @GET
+    @Path("/outbox/{messageId}")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public TemplateInstance message(@PathParam("conferenceId") long conferenceId, @PathParam("messageId") long messageId) {
+        OutboxMessage m = OutboxMessage.findById(messageId);
+        if (m == null || m.conferenceId == null || m.conferenceId != conferenceId) {
+            throw ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound);
+        }
+        return Templates.message(conferences.get(conferenceId), m);
+    }
+
+    @POST
+    @Path("/outbox/{messageId}/resend")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response resend(@PathParam("conferenceId") long conferenceId, @PathParam("messageId") long messageId,
+                           HttpHeaders headers) {
+        service.resend(conferenceId, messageId);
+        return back(conferenceId, "/outbox", messages(headers).queued(1));
+    }
+
+    @GET
+    @Path("/attendance.pdf")
+    @Produces("application/pdf")
+    public Response attendancePdf(@PathParam("conferenceId") long conferenceId) {
+        return Response.ok(attendance.pdf(conferenceId), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"danh-sach-tham-du-" + conferenceId + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/attendance.xlsx")
+    @Produces(AttendanceList.XLSX)
+    public Response attendanceXlsx(@PathParam("conferenceId") long conferenceId) {
+        return Response.ok(attendance.xlsx(conferenceId), AttendanceList.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"danh-sach-tham-du-" + conferenceId + ".xlsx\"").build();
+    }
+
+    private Invitation invitation(long conferenceId, long id) {
+        Invitation i = service.get(id);
+        if (i.conference.id != conferenceId) {
+            throw ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound);
+        }
+        return i;
+    }
+
+    private static InvitationMessages messages(HttpHeaders headers) {
+        return Localization.bundle(InvitationMessages.class, headers);
+    }
+
+    private static Response back(long conferenceId, String page, String notice) {
+        return Response.seeOther(URI.create("/conferences/" + conferenceId + page + "?notice="
+                + URLEncoder.encode(notice, StandardCharsets.UTF_8))).build();
+    }
+}

@@ -1,0 +1,70 @@
+package vn.tongket.invitation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.tongket.web.FormSupport;
+import vn.tongket.web.Localization;
+import vn.tongket.web.ProblemException;
+
+import java.net.URI;
+
+/**
+ * The delegate's public answer page (no account: the unguessable token is the key). The form carries the CSRF
+ * token like every form; an unknown token is a plain 404 that says nothing about which tokens exist.
+ */
+@Path("/rsvp/{token}")
+@Produces(MediaType.TEXT_HTML)
+public class RsvpPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance rsvp(Letter letter, Answer[] answers, boolean closed, String error, String notice);
+    }
+
+    @Inject
+    InvitationService service;
+
+    @Inject
+    InvitationDocuments documents;
+
+    @GET
+    public TemplateInstance page(@PathParam("token") String token, @QueryParam("saved") String saved, HttpHeaders headers) {
+        Invitation i = service.byToken(token);
+        String notice = saved != null && i.answer != null
+                ? Localization.bundle(InvitationMessages.class, headers).rsvpSaved(vn.tongket.web.Labels.of(i.answer,
+                Localization.language(headers))) : null;
+        return page(i, null, notice);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("token") String token, @RestForm String answer, @RestForm String substituteName,
+                           @RestForm String substitutePosition, HttpHeaders headers) {
+        try {
+            service.answer(token, FormSupport.enumValue(Answer.class, answer), substituteName, substitutePosition);
+            return Response.seeOther(URI.create("/rsvp/" + token + "?saved=true")).build();
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status())
+                    .entity(page(service.byToken(token), e.detail(Localization.language(headers)), null)).build();
+        }
+    }
+
+    private TemplateInstance page(Invitation i, String error, String notice) {
+        return Templates.rsvp(documents.letter(i), Answer.values(), i.conference.hasStarted(), error, notice);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.tongket.invitation;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+import vn.tongket.support.Api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The public answer form and check-in at the door, through the API contract and its refusals. */
+@QuarkusTest
+class RsvpAndCheckInTest {
+
+    @Test
+    void unknownTokenIsNotFoundAndRevealsNothing() {
+        RestAssured.given().get("/rsvp/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").then().statusCode(404)
+                .body(not(containsString("AAAAAAAA"))).body(not(containsString("Exception")));
+    }
+
+    @Test
+    void delegateAnswersAndChangesTheAnswerUntilTheStart() {
+        long id = Invitations.futureConference("Hội nghị trả lời giấy mời");
+        long d = Api.addDelegate(id, "Bùi Thị Xuân", "xuan@example.vn", "GUEST", 1);
+        String token = Invitations.tokenOf(id, d);
+
+        RestAssured.given().get("/rsvp/" + token).then().statusCode(200)
+                .body(containsString("Bùi Thị Xuân")).body(containsString("GIẤY MỜI")).body(containsString("id=\"rsvp-form\""));
+        Invitations.answer(token, "ACCEPT", null, null).then().statusCode(303);
+        status(id, "ACCEPTED");
+
+        Invitations.answer(token, "DELEGATE", "  ", "Phó Chủ tịch UBND xã").then().statusCode(400)
+                .body(containsString("Hãy nhập họ tên người đi thay"));
+        Invitations.answer(token, "DELEGATE", "Ngô Văn Thay", null).then().statusCode(400);
+        status(id, "ACCEPTED");
+
+        Invitations.answer(token, "DELEGATE", "Ngô Văn Thay", "Phó Chủ tịch UBND xã").then().statusCode(303);
+        status(id, "DELEGATED");
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/invitations").then()
+                .body("[0].substituteName", equalTo("Ngô Văn Thay"));
+        Invitations.answer(token, "DECLINE", "Ngô Văn Thay", "x").then().statusCode(303);
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/invitations").then()
+                .body("[0].status", equalTo("DECLINED")).body("[0].substituteName", nullValue());
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/attendance").then()
+                .body("declined", equalTo(1)).body("accepted", equalTo(0)).body("notAnswered", equalTo(0));
+    }
+
+    @Test
+    void answersAfterTheStartAreRefused() {
+        long id = Api.createConference("Hội nghị đã khai mạc", false);
+        long d = Api.addDelegate(id, "Đinh Công Tráng", "trang@example.vn", "GUEST", 1);
+        String token = Invitations.tokenOf(id, d);
+        RestAssured.given().get("/rsvp/" + token).then().statusCode(200).body(containsString("id=\"rsvp-closed\""));
+        // The closed page has no form: post with a token taken from an open one.
+        long open = Invitations.futureConference("Hội nghị còn mở");
+        String openToken = Invitations.tokenOf(open, Api.addDelegate(open, "Người Mở", "mo@example.vn", "GUEST", 1));
+        var page = RestAssured.given().get("/rsvp/" + openToken);
+        String csrf = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        RestAssured.given().redirects().follow(false).cookie("csrf-token", page.cookie("csrf-token"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf).formParam("answer", "ACCEPT")
+                .post("/rsvp/" + token).then().statusCode(409).body(containsString("Hội nghị đã bắt đầu"));
+        RestAssured.given().redirects().follow(false).cookie("csrf-token", page.cookie("csrf-token"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf).formParam("answer", "ACCEPT")
+                .post("/rsvp/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").then().statusCode(404);
+        status(id, "ISSUED");
+    }
+
+    @Test
+    void answerWithoutTheFormsCsrfTokenIsRefused() {
+        long id = Invitations.futureConference("Hội nghị CSRF");
+        String token = Invitations.tokenOf(id, Api.addDelegate(id, "Lý Thường Kiệt", "kiet@example.vn", "GUEST", 1));
+        RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("answer", "ACCEPT").post("/rsvp/" + token).then().statusCode(400);
+        status(id, "ISSUED");
+    }
+
+    @Test
+    void checkInByTokenOrQrContentOnceThenAlreadyCheckedIn() {
+        long id = Invitations.futureConference("Hội nghị điểm danh");
+        long a = Api.addDelegate(id, "Trần Hưng Đạo", "dao@example.vn", "GUEST", 1);
+        long b = Api.addDelegate(id, "Lê Lợi", "loi@example.vn", "PARTICIPANT", 2);
+        String tokenA = Invitations.tokenOf(id, a);
+        String tokenB = Invitations.tokenOf(id, b);
+        Invitations.answer(tokenB, "DELEGATE", "Nguyễn Trãi", "Phó Giám đốc").then().statusCode(303);
+
+        Api.as(Api.ORGANIZER).body("{\"code\": \"" + tokenA + "\"}").post("/api/conferences/" + id + "/checkins").then()
+                .statusCode(200).body("fullName", equalTo("Trần Hưng Đạo")).body("delegateId", equalTo((int) a));
+        Api.as(Api.ORGANIZER).body("{\"code\": \"" + tokenA + "\"}").post("/api/conferences/" + id + "/checkins").then()
+                .statusCode(409).body("detail", containsString("đã điểm danh lúc"));
+        Api.as(Api.ORGANIZER).body("{\"code\": \"http://localhost:8080/rsvp/" + tokenB + "\"}")
+                .post("/api/conferences/" + id + "/checkins").then()
+                .statusCode(200).body("fullName", equalTo("Lê Lợi")).body("substituteName", equalTo("Nguyễn Trãi"));
+        Api.as(Api.ORGANIZER).body("{\"code\": \"not-a-token\"}").post("/api/conferences/" + id + "/checkins").then()
+                .statusCode(404).body("detail", equalTo("Mã không thuộc giấy mời nào của hội nghị này."));
+        long other = Invitations.futureConference("Hội nghị khác");
+        Api.as(Api.ORGANIZER).body("{\"code\": \"" + tokenA + "\"}").post("/api/conferences/" + other + "/checkins").then()
+                .statusCode(404);
+        Api.as(Api.ORGANIZER).body("{\"code\": \"\"}").post("/api/conferences/" + id + "/checkins").then().statusCode(400);
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/attendance").then()
+                .body("checkedIn", equalTo(2)).body("delegated", equalTo(1)).body("invited", equalTo(2));
+        status(id, "CHECKED_IN");
+    }
+
+    private static void status(long conferenceId, String expected) {
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + conferenceId + "/invitations").then()
+                .body("[0].status", equalTo(expected));
+    }
+}

@@ -1,0 +1,135 @@
+package vn.tongket.journey;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.tongket.support.Api;
+import vn.tongket.support.BrowserTest;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A delegate answers on a phone; the organiser issues invitations and checks people in at the door. */
+@QuarkusTest
+class InvitationJourneyTest extends BrowserTest {
+
+    @Test
+    void delegateSendsASubstituteFromAPhone() {
+        long id = futureConference("Hội nghị trả lời trên điện thoại");
+        long d = Api.addDelegate(id, "Nguyễn Thị Minh Khai", "khai@example.vn", "GUEST", 1);
+        String token = token(id, d);
+
+        Page phone = newPage(390, 844);
+        phone.navigate(url("/rsvp/" + token));
+        assertTrue(phone.textContent("#letter").contains("Nguyễn Thị Minh Khai"));
+        assertTrue(phone.textContent("#letter").contains("GIẤY MỜI"));
+        assertFalse(phone.isVisible("#substitute-name"), "substitute fields only for a substitute");
+        int width = ((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertTrue(width <= 390, "no sideways scrolling on a phone: " + width);
+
+        phone.check("#answer-DELEGATE");
+        assertTrue(phone.isVisible("#substitute-name"));
+        phone.fill("#substitute-position", "Phó Chủ tịch UBND xã");
+        phone.click("#rsvp-submit");
+        phone.waitForLoadState();
+        assertTrue(phone.textContent("#form-error").contains("họ tên người đi thay"), phone.textContent("#form-error"));
+
+        phone.check("#answer-DELEGATE");
+        phone.fill("#substitute-name", "Võ Văn Kiệt");
+        phone.fill("#substitute-position", "Phó Chủ tịch UBND xã");
+        phone.click("#rsvp-submit");
+        phone.waitForURL("**/rsvp/" + token + "?saved=true");
+        assertTrue(phone.textContent("#rsvp-notice").contains("Cử người đi thay"), phone.textContent("#rsvp-notice"));
+        assertTrue(phone.textContent("#rsvp-substitute").contains("Võ Văn Kiệt"));
+        screenshot(phone, "rsvp-phone");
+
+        phone.check("#answer-ACCEPT");
+        phone.click("#rsvp-submit");
+        phone.waitForLoadState();
+        assertEquals("Tham dự", phone.textContent("#rsvp-status").trim());
+    }
+
+    @Test
+    void organizerIssuesInvitationsAndChecksDelegatesInAtTheDoor() {
+        long id = futureConference("Hội nghị điểm danh tại cửa");
+        long a = Api.addDelegate(id, "Phan Bội Châu", "chau@example.vn", "GUEST", 1);
+        long b = Api.addDelegate(id, "Phan Châu Trinh", "trinh@example.vn", "PARTICIPANT", 2);
+
+        Page page = signIn("bochqs", "demo-bochqs");
+        page.navigate(url("/conferences/" + id));
+        page.click("#invitations-link");
+        page.click("#issue");
+        page.waitForLoadState();
+        assertTrue(page.textContent("#notice").contains("2"), page.textContent("#notice"));
+        assertEquals(2, page.locator("#invitation-table tbody tr").count());
+        assertTrue(page.textContent("#invitation-table").contains("1/GM-UBND"));
+        assertEquals("2", page.textContent("#invitation-counts [data-count=invited]").trim());
+
+        String tokenA = token(id, a);
+        String tokenB = token(id, b);
+        answerAsSubstitute(tokenB);
+
+        Page door = newPage(390, 844);
+        signIn(door, "bochqs", "demo-bochqs");
+        door.navigate(url("/conferences/" + id + "/checkin"));
+        door.fill("#checkin-code", "http://localhost:8080/rsvp/" + tokenA);
+        door.press("#checkin-code", "Enter");
+        door.waitForLoadState();
+        assertTrue(door.textContent("#checkin-ok").contains("Phan Bội Châu"), door.textContent("#checkin-ok"));
+
+        door.fill("#checkin-code", tokenA);
+        door.press("#checkin-code", "Enter");
+        door.waitForLoadState();
+        assertTrue(door.textContent("#checkin-already").contains("đã điểm danh lúc"), door.textContent("#checkin-already"));
+
+        door.fill("#checkin-code", tokenB);
+        door.press("#checkin-code", "Enter");
+        door.waitForLoadState();
+        String substitute = door.textContent("#checkin-ok");
+        assertTrue(substitute.contains("Hồ Tùng Mậu") && substitute.contains("Phan Châu Trinh"), substitute);
+
+        door.fill("#checkin-code", "ma-khong-ton-tai");
+        door.press("#checkin-code", "Enter");
+        door.waitForLoadState();
+        assertTrue(door.textContent("#checkin-error").contains("Mã không thuộc giấy mời nào"));
+
+        door.click("#camera-start");
+        door.waitForSelector("#camera-message:not([hidden])");
+        assertFalse(door.textContent("#camera-message").isBlank(), "a clear message when the camera cannot be used");
+        screenshot(door, "checkin-phone");
+
+        page.navigate(url("/conferences/" + id));
+        assertEquals("2", page.textContent("#invitation-counts [data-count=checkedIn]").trim());
+    }
+
+    private void answerAsSubstitute(String token) {
+        Page phone = newPage(390, 844);
+        phone.navigate(url("/rsvp/" + token));
+        phone.check("#answer-DELEGATE");
+        phone.fill("#substitute-name", "Hồ Tùng Mậu");
+        phone.fill("#substitute-position", "Phó Giám đốc Sở");
+        phone.click("#rsvp-submit");
+        phone.waitForURL("**saved=true");
+    }
+
+    private static long futureConference(String title) {
+        int year = java.time.Year.now().getValue() + 1;
+        return Api.as(Api.ORGANIZER).body("""
+                {"title": "%s", "reviewYear": %d, "startsAt": "%d-12-08T07:30", "endsAt": "%d-12-08T11:30",
+                 "venue": {"name": "Hội trường Bộ CHQS tỉnh", "address": "Bắc Giang"},
+                 "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "place": "Bắc Giang"}
+                """.formatted(title, year - 1, year, year))
+                .post("/api/conferences").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static String token(long conferenceId, long delegateId) {
+        List<Map<String, Object>> list = Api.as(Api.ORGANIZER).post("/api/conferences/" + conferenceId + "/invitations")
+                .then().extract().jsonPath().getList("$");
+        return list.stream().filter(i -> ((Number) i.get("delegateId")).longValue() == delegateId)
+                .map(i -> (String) i.get("token")).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,96 @@
+package vn.tongket.mail;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Several senders at once never claim the same mail; a mail left mid-send is not sent again blindly. */
+@QuarkusTest
+class OutboxClaimTest {
+
+    @Inject
+    OutboxService outbox;
+
+    @Inject
+    Scheduler scheduler;
+
+    @BeforeEach
+    void pauseTheScheduledSender() {
+        scheduler.pause();
+    }
+
+    @AfterEach
+    void resumeTheScheduledSender() {
+        scheduler.resume();
+    }
+
+    @Test
+    void concurrentSendersClaimEachDueMailExactlyOnce() throws Exception {
+        List<Long> queued = QuarkusTransaction.requiringNew().call(() -> IntStream.range(0, 30)
+                .mapToObj(n -> outbox.enqueue(mail("claim" + n + "@example.vn")).id).toList());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Long> claimed = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> senders = new ArrayList<>();
+        for (int s = 0; s < 4; s++) {
+            senders.add(pool.submit(() -> {
+                List<Long> batch = outbox.claim(3);
+                while (!batch.isEmpty()) {
+                    claimed.addAll(batch);
+                    batch = outbox.claim(3);
+                }
+            }));
+        }
+        for (Future<?> f : senders) {
+            f.get();
+        }
+        pool.shutdown();
+        List<Long> ours = claimed.stream().filter(queued::contains).toList();
+        assertEquals(30, ours.size(), "every mail claimed");
+        assertEquals(30, new HashSet<>(ours).size(), "no mail claimed twice");
+        for (Long id : ours) {
+            OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
+            assertEquals(OutboxStatus.SENDING, m.status);
+            assertEquals(1, m.attempts);
+            outbox.markSent(id);
+        }
+    }
+
+    @Test
+    void mailLeftSendingByAStoppedSenderBecomesFailedForAPersonToCheck() {
+        long id = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(mail("stuck@example.vn")).id);
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxMessage m = OutboxMessage.findById(id);
+            m.status = OutboxStatus.SENDING;
+            m.attempts = 1;
+            m.claimedAt = Instant.now().minusSeconds(3600);
+        });
+        assertTrue(outbox.failInterrupted() >= 1);
+        OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
+        assertEquals(OutboxStatus.FAILED, m.status);
+        assertTrue(m.lastError.contains("Interrupted"), m.lastError);
+        assertTrue(outbox.resend(id), "a person may re-send it");
+        assertEquals(false, outbox.resend(id), "only a FAILED mail is re-sent");
+        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.<OutboxMessage>findById(id).status = OutboxStatus.SENT);
+    }
+
+    private static OutgoingMail mail(String recipient) {
+        return new OutgoingMail(null, null, null, recipient, "Thử nghiệm", "<p>Thử</p>", "Thử", List.of());
+    }
+}
