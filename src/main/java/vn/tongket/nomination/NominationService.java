@@ -129,6 +129,12 @@ public class NominationService {
         return transition(lock(id, NominationAction.AWARD), NominationAction.AWARD, null);
     }
 
+    /** The nomination locked while the organiser changes it or its attachments (DRAFT or RETURNED only). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Nomination lockForEdit(long id) {
+        return lock(id, NominationAction.EDIT);
+    }
+
     /** Names who receives a collective's award; the AWARDEE delegate follows. */
     @Transactional
     public Nomination setRepresentative(long id, RepresentativeRequest request) {
