@@ -98,6 +98,202 @@ public interface NominationMessages {
     @Message("Tệp không có dòng đề nghị nào.")
     String importEmpty();
 
+    // -- pages
+    @Message("Khen thưởng")
+    String navNominations();
+
+    @Message("Mức tiền thưởng")
+    String prizeRatesTitle();
+
+    @Message("Đề nghị khen thưởng")
+    String boardTitle();
+
+    @Message("Thẩm định đề nghị khen thưởng")
+    String reviewTitle();
+
+    @Message("Quyết định khen thưởng")
+    String decisionTitle();
+
+    @Message("Trao thưởng tại hội nghị")
+    String awardsTitle();
+
+    @Message("Chưa có tập thể, cá nhân nào được quyết định khen thưởng.")
+    String awardsEmpty();
+
+    @Message("người nhận")
+    String receivedBy();
+
+    @Message("Văn bản")
+    String documentsTitle();
+
+    @Message("Danh sách đề nghị khen thưởng (gửi Sở Nội vụ)")
+    String docList();
+
+    @Message("Dự thảo Quyết định tặng Bằng khen (PDF)")
+    String docDraftDecision();
+
+    @Message("Nhập từ tệp XLSX (theo mẫu danh sách)")
+    String importLabel();
+
+    @Message("Nhập danh sách")
+    String importSubmit();
+
+    @Message("Đã nhập {count} đề nghị.")
+    String imported(int count);
+
+    @Message("Danh sách đề nghị")
+    String nominationsTitle();
+
+    @Message("Chưa có đề nghị nào.")
+    String nominationsEmpty();
+
+    @Message("Mở")
+    String open();
+
+    @Message("Gửi thẩm định các đề nghị đã chọn")
+    String bulkSubmit();
+
+    @Message("Đã gửi thẩm định {count} đề nghị.")
+    String bulkSubmitted(int count);
+
+    @Message("Thêm đề nghị")
+    String createTitle();
+
+    @Message("Lưu bản nháp")
+    String createSubmit();
+
+    @Message("Loại")
+    String fieldKind();
+
+    @Message("Tên tập thể / họ và tên")
+    String fieldNomineeName();
+
+    @Message("Cấp bậc")
+    String fieldRank();
+
+    @Message("Giới tính")
+    String fieldGender();
+
+    @Message("Năm sinh")
+    String fieldBirthYear();
+
+    @Message("Cơ sở")
+    String fieldGrassroots();
+
+    @Message("Đơn vị đề nghị")
+    String fieldProposingUnit();
+
+    @Message("Người đại diện nhận khen thưởng (tập thể)")
+    String fieldRepresentativeName();
+
+    @Message("Chức vụ người đại diện")
+    String fieldRepresentativePosition();
+
+    @Message("Tóm tắt thành tích")
+    String fieldAchievements();
+
+    @Message("Cơ sở: {grassroots}/{used}")
+    String grassrootsShare(long grassroots, long used);
+
+    @Message("Chưa đến một nửa số {kind} được đề nghị là cơ sở; kế hoạch ưu tiên khen thưởng cơ sở.")
+    String grassrootsWarning(String kind);
+
+    @Message("Có")
+    String yes();
+
+    @Message("Không")
+    String no();
+
+    @Message("Số quyết định")
+    String decisionNumber();
+
+    @Message("Ngày ký")
+    String signedOn();
+
+    @Message("Tiền thưởng")
+    String prizeAmount();
+
+    @Message("Tổng cộng")
+    String total();
+
+    @Message("Gửi thẩm định")
+    String submit();
+
+    @Message("Xác nhận đã trao thưởng")
+    String markAwarded();
+
+    @Message("Rút đề nghị")
+    String withdraw();
+
+    @Message("Tệp đính kèm")
+    String attachmentsTitle();
+
+    @Message("Chưa có tệp đính kèm.")
+    String attachmentsEmpty();
+
+    @Message("Tải lên (PDF, DOCX, PNG, JPEG; tối đa 10 MB)")
+    String attachmentUpload();
+
+    @Message("Người đại diện nhận khen thưởng")
+    String representativeTitle();
+
+    @Message("Lịch sử xử lý")
+    String historyTitle();
+
+    @Message("Thời điểm")
+    String historyAt();
+
+    @Message("Người thực hiện")
+    String historyActor();
+
+    @Message("Thay đổi")
+    String historyChange();
+
+    @Message("Ghi chú")
+    String historyNote();
+
+    @Message("Không có đề nghị nào chờ thẩm định.")
+    String queueEmpty();
+
+    @Message("Duyệt")
+    String approve();
+
+    @Message("Trả lại")
+    String returnAction();
+
+    @Message("Không duyệt")
+    String reject();
+
+    @Message("Đã ghi kết quả thẩm định: {name}.")
+    String reviewed(String name);
+
+    @Message("Mức áp dụng ngày {date}: lương cơ sở {base}, hệ số {coefficient}; cá nhân {individual}, tập thể {collective}.")
+    String ratesOn(String date, String base, java.math.BigDecimal coefficient, String individual, String collective);
+
+    @Message("Chưa có mức tiền thưởng áp dụng cho ngày {date}.")
+    String noRatesOn(String date);
+
+    @Message("Không có đề nghị nào đã thẩm định chờ quyết định.")
+    String approvedEmpty();
+
+    @Message("Ghi quyết định")
+    String decisionSubmit();
+
+    @Message("Đã ghi Quyết định số {number}.")
+    String decisionRecorded(String number);
+
+    @Message("Quyết định số {number} ngày {date}")
+    String decisionHeading(String number, String date);
+
+    @Message("Ngày áp dụng")
+    String effectiveFrom();
+
+    @Message("Giá trị")
+    String rateValue();
+
+    @Message("Thêm hoặc sửa mức")
+    String rateSave();
+
     // -- enum labels
     @Message("Tập thể")
     String nominationKind_COLLECTIVE();
