@@ -34,6 +34,9 @@ public class ConferenceNominationResource {
     @Inject
     QuotaService quotas;
 
+    @Inject
+    NominationSheet sheet;
+
     @GET
     public List<NominationView> list(@PathParam("id") long conferenceId) {
         return service.list(conferenceId).stream().map(NominationView::of).toList();
@@ -51,6 +54,17 @@ public class ConferenceNominationResource {
     public Map<NominationKind, QuotaService.Meter> quota(@PathParam("id") long conferenceId) {
         service.list(conferenceId);
         return quotas.meters(conferenceId);
+    }
+
+    /** Imports an XLSX sheet laid out like the exported list (the file as the body): all rows or none. */
+    @POST
+    @Path("/import")
+    @Consumes(NominationDocumentPages.XLSX)
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response importSheet(@PathParam("id") long conferenceId, byte[] body) {
+        service.list(conferenceId);
+        List<Nomination> created = service.createAll(conferenceId, sheet.parse(body == null ? new byte[0] : body));
+        return Response.status(Response.Status.CREATED).entity(created.stream().map(NominationView::of).toList()).build();
     }
 
     @GET

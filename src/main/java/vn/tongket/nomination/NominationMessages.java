@@ -59,6 +59,9 @@ public interface NominationMessages {
     @Message("Đã có một mức cùng loại áp dụng từ ngày {date}.")
     String prizeRateDuplicate(String date);
 
+    @Message("Không tìm thấy quyết định số {id}.")
+    String decisionNotFound(long id);
+
     @Message("Tệp đính kèm chỉ nhận PDF, DOCX, PNG hoặc JPEG.")
     String attachmentType();
 

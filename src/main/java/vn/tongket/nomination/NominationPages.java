@@ -92,10 +92,11 @@ public class NominationPages {
 
     @GET
     public TemplateInstance board(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice) {
-        return board(conferenceId, null, notice);
+        return page(conferenceId, null, notice);
     }
 
-    private TemplateInstance board(long conferenceId, String error, String notice) {
+    /** The board, with an error above the forms when a submission was refused. */
+    public TemplateInstance page(long conferenceId, String error, String notice) {
         List<Nomination> all = service.list(conferenceId);
         List<Group> groups = new ArrayList<>();
         for (NominationStatus status : NominationStatus.values()) {
@@ -122,7 +123,7 @@ public class NominationPages {
                     organization, grassroots, achievements, proposingUnit, representativeName, representativePosition));
             return Response.seeOther(URI.create(path(conferenceId) + "/" + n.id)).build();
         } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(board(conferenceId, forms.message(e, headers), null)).build();
+            return Response.status(FormSupport.status(e)).entity(page(conferenceId, forms.message(e, headers), null)).build();
         }
     }
 
@@ -150,7 +151,7 @@ public class NominationPages {
         }
         String notice = m.bulkSubmitted(submitted);
         String error = refused.isEmpty() ? null : String.join(" ", refused);
-        return Response.ok(board(conferenceId, error, notice)).build();
+        return Response.ok(page(conferenceId, error, notice)).build();
     }
 
     @GET

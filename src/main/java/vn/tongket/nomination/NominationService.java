@@ -81,6 +81,12 @@ public class NominationService {
         return n;
     }
 
+    /** Creates every nomination of an import in one transaction: all of them or, on any refusal, none. */
+    @Transactional
+    public List<Nomination> createAll(long conferenceId, List<NominationRequest> requests) {
+        return requests.stream().map(r -> create(conferenceId, r)).toList();
+    }
+
     @Transactional
     public Nomination update(long id, NominationRequest request) {
         Nomination n = lock(id, NominationAction.EDIT);
