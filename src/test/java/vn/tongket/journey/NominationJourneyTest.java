@@ -1,11 +1,13 @@
 package vn.tongket.journey;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
 import vn.tongket.support.BrowserTest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +29,16 @@ class NominationJourneyTest extends BrowserTest {
         organizer.click("#nominations-link");
         organizer.waitForURL("**/conferences/" + id + "/nominations");
         draft(organizer, "COLLECTIVE", "Ban CHQS xã Tân Mỹ", "", "Xã Tân Mỹ");
+        organizer.setInputFiles("#attachment-form input[type=file]", new FilePayload("Báo cáo thành tích.pdf",
+                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8)));
+        organizer.click("#attachment-upload");
+        organizer.waitForSelector("#attachment-list");
+        assertEquals("Báo cáo thành tích.pdf", organizer.textContent("#attachment-list a").trim());
+        organizer.setInputFiles("#attachment-form input[type=file]", new FilePayload("trang.html", "application/pdf",
+                "<html></html>".getBytes(StandardCharsets.UTF_8)));
+        organizer.click("#attachment-upload");
+        organizer.waitForSelector("#form-error");
+        assertTrue(organizer.textContent("#form-error").contains("PDF, DOCX, PNG"), organizer.textContent("#form-error"));
         organizer.navigate(url("/conferences/" + id + "/nominations"));
         draft(organizer, "INDIVIDUAL", "Nguyễn Thị Hoa", "Chính trị viên Ban CHQS xã", "Xã Đông Sơn");
         organizer.navigate(url("/conferences/" + id + "/nominations"));
@@ -45,6 +57,8 @@ class NominationJourneyTest extends BrowserTest {
         reviewer.click("#review-link");
         reviewer.waitForURL("**/nominations/review");
         assertEquals(2, reviewer.locator(".review-item").count());
+        assertTrue(reviewer.locator(".review-item").first().innerText().contains("Báo cáo thành tích.pdf"),
+                "achievements and attachments side by side");
         reviewer.locator(".review-item").first().locator("button.return").click();
         reviewer.waitForSelector("#form-error");
         assertEquals(2, reviewer.locator(".review-item").count(), "returning without a note is refused");
@@ -86,5 +100,31 @@ class NominationJourneyTest extends BrowserTest {
         page.click("#nomination-create");
         page.waitForSelector("#nomination-status");
         assertEquals("Nháp", page.textContent("#nomination-status").trim());
+    }
+
+    @Test
+    void organizerImportsASheetFromTheBoardAndAWrongSheetImportsNothing() {
+        long from = Api.createConference("Hội nghị mẫu nhập danh sách", false);
+        long id = Api.as(Api.ORGANIZER).body("""
+                {"kind": "INDIVIDUAL", "nomineeName": "Vi Văn Nhập", "position": "Xã đội trưởng",
+                 "organization": "Xã Nhập", "achievements": "Hoàn thành xuất sắc nhiệm vụ"}""")
+                .post("/api/conferences/" + from + "/nominations").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(Api.ORGANIZER).post("/api/nominations/" + id + "/submit").then().statusCode(200);
+        byte[] xlsx = Api.page(Api.ORGANIZER).get("/conferences/" + from + "/nominations/documents/list.xlsx")
+                .then().statusCode(200).extract().asByteArray();
+
+        long to = Api.createConference("Hội nghị nhập danh sách trên trang", false);
+        Page page = signIn("bochqs", "demo-bochqs");
+        page.navigate(url("/conferences/" + to + "/nominations"));
+        page.setInputFiles("#import-form input[type=file]", new FilePayload("sai.xlsx",
+                "application/octet-stream", "không phải bảng tính".getBytes(StandardCharsets.UTF_8)));
+        page.click("#import-submit");
+        page.waitForSelector("#form-error");
+        assertEquals(0, page.locator(".nomination-table tbody tr").count());
+        page.setInputFiles("#import-form input[type=file]", new FilePayload("danh-sach.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx));
+        page.click("#import-submit");
+        page.waitForSelector("#notice");
+        assertEquals(List.of("Vi Văn Nhập"), page.locator(".nomination-table tbody tr td:nth-child(3) a").allInnerTexts());
     }
 }
