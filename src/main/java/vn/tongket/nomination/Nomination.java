@@ -122,8 +122,4 @@ public class Nomination extends PanacheEntityBase {
         }
         return representativeName != null ? representativeName : "Đại diện " + nomineeName;
     }
-
-    public String organizationName() {
-        return organization.name;
-    }
 }

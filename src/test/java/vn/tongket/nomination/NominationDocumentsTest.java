@@ -37,8 +37,10 @@ class NominationDocumentsTest {
         Nominations.submit(submitted);
         Nominations.create(conf, "INDIVIDUAL", "Nháp Không In", "Xã Tân Mỹ", false);
 
-        String text = pdfText(Api.page(Api.REVIEWER).get(base(conf) + "/list.pdf").then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray());
+        byte[] listPdf = Api.page(Api.REVIEWER).get(base(conf) + "/list.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        keep(listPdf, "danh-sach-de-nghi-khen-thuong.pdf");
+        String text = pdfText(listPdf);
         assertTrue(text.contains("DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN"), text);
         int collectives = text.indexOf("I. TẬP THỂ");
         int individuals = text.indexOf("II. CÁ NHÂN");
@@ -78,8 +80,10 @@ class NominationDocumentsTest {
         long decision = Api.as(Api.APPROVER).body("{\"number\": \"163/QĐ-UBND\", \"signedOn\": \"2024-07-01\", "
                         + "\"nominationIds\": [%d, %d, %d]}".formatted(person, other, unit))
                 .post("/api/conferences/" + conf + "/decisions").then().statusCode(201).extract().jsonPath().getLong("id");
-        String signed = pdfText(Api.page(Api.ORGANIZER).get(base(conf) + "/decisions/" + decision + ".pdf").then()
-                .statusCode(200).extract().asByteArray());
+        byte[] signedPdf = Api.page(Api.ORGANIZER).get(base(conf) + "/decisions/" + decision + ".pdf").then()
+                .statusCode(200).extract().asByteArray();
+        keep(signedPdf, "quyet-dinh-khen-thuong.pdf");
+        String signed = pdfText(signedPdf);
         for (String expected : List.of("Số: 163/QĐ-UBND", "Bắc Giang, ngày 01 tháng 07 năm 2024", "4.680.000 đ",
                 "2.340.000 đ", "9.360.000 đ", "Kèm theo Quyết định số 163/QĐ-UBND ngày 01/07/2024")) {
             assertTrue(signed.contains(expected), expected + " in " + signed);
@@ -144,6 +148,13 @@ class NominationDocumentsTest {
         return RestAssured.given().auth().preemptive().basic(Api.ORGANIZER, "demo-" + Api.ORGANIZER)
                 .contentType(XLSX).accept("application/json").body(xlsx)
                 .post("/api/conferences/" + conf + "/nominations/import");
+    }
+
+    /** Saves a document under target/documents for a person to look at. */
+    private static void keep(byte[] content, String name) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "documents");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name), content);
     }
 
     private static String base(long conf) {
