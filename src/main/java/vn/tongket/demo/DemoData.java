@@ -15,6 +15,7 @@ import vn.tongket.delegate.DelegateRequest;
 import vn.tongket.delegate.DelegateService;
 import vn.tongket.delegate.OrganizationLevel;
 import vn.tongket.delegate.OrganizationService;
+import vn.tongket.nomination.NominationDemoData;
 import vn.tongket.security.Role;
 import vn.tongket.security.UserService;
 
@@ -46,6 +47,9 @@ public class DemoData {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    NominationDemoData nominations;
+
     void onStart(@Observes StartupEvent event) {
         config.adminPassword().filter(p -> !p.isBlank()).ifPresent(password -> {
             if (!users.anyAdmin() && users.createIfAbsent("admin", password, "Quản trị hệ thống", EnumSet.of(Role.ADMIN))) {
@@ -61,6 +65,7 @@ public class DemoData {
         users.createIfAbsent("sonoivu", "demo-sonoivu", "Chuyên viên Ban Thi đua – Khen thưởng, Sở Nội vụ", EnumSet.of(Role.REVIEWER));
         users.createIfAbsent("vpubnd", "demo-vpubnd", "Chuyên viên Văn phòng UBND tỉnh", EnumSet.of(Role.APPROVER));
         seedConference();
+        nominations.seed(SEED_TITLE);
     }
 
     @Transactional

@@ -1,0 +1,69 @@
+package vn.tongket.nomination;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.tongket.conference.Conference;
+import vn.tongket.conference.ConferenceService;
+import vn.tongket.web.ProblemException;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the documents show: the consolidated list for Home Affairs and the (draft) decision with its annex. */
+@ApplicationScoped
+public class NominationDocuments {
+
+    /** The nominations of a list, split as the documents print them. */
+    public record Listing(Conference conference, List<Nomination> collectives, List<Nomination> individuals) {
+        public int size() {
+            return collectives.size() + individuals.size();
+        }
+    }
+
+    /** A decision to print: a draft has no number or date yet. */
+    public record DecisionDocument(Listing listing, String number, LocalDate signedOn, PrizeMoney.Amounts amounts,
+                                   long total) {
+        public boolean draft() {
+            return number == null;
+        }
+    }
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    PrizeMoney prizeMoney;
+
+    /** Everything sent to Home Affairs: the nominations holding a quota slot, in presentation order. */
+    public Listing consolidated(long conferenceId) {
+        return listing(conferences.get(conferenceId),
+                Nomination.listByConference(conferenceId, NominationStatus.HOLDING_SLOT));
+    }
+
+    /** The draft decision over the APPROVED nominations, with the prize money in force on the given date. */
+    public DecisionDocument draft(long conferenceId, LocalDate on) {
+        Listing listing = listing(conferences.get(conferenceId),
+                Nomination.listByConference(conferenceId, List.of(NominationStatus.APPROVED)));
+        PrizeMoney.Amounts amounts = prizeMoney.on(on);
+        long total = listing.collectives().size() * amounts.collective() + listing.individuals().size() * amounts.individual();
+        return new DecisionDocument(listing, null, null, amounts, total);
+    }
+
+    /** A recorded decision with the amounts fixed when it was recorded. */
+    public DecisionDocument decision(long conferenceId, long decisionId) {
+        AwardDecision d = AwardDecision.findById(decisionId);
+        if (d == null || !d.conference.id.equals(conferenceId)) {
+            throw ProblemException.notFound(NominationMessages.class, m -> m.decisionNotFound(decisionId));
+        }
+        List<Nomination> covered = Nomination.listByDecision(decisionId);
+        long total = covered.stream().mapToLong(n -> n.prizeAmount == null ? 0 : n.prizeAmount).sum();
+        return new DecisionDocument(listing(d.conference, covered), d.number, d.signedOn, prizeMoney.on(d.signedOn), total);
+    }
+
+    private static Listing listing(Conference conference, List<Nomination> nominations) {
+        List<Nomination> ordered = nominations.stream().sorted(Nomination.PRESENTATION_ORDER).toList();
+        return new Listing(conference,
+                ordered.stream().filter(n -> n.kind == NominationKind.COLLECTIVE).toList(),
+                ordered.stream().filter(n -> n.kind == NominationKind.INDIVIDUAL).toList());
+    }
+}

@@ -1,0 +1,130 @@
+package vn.tongket.journey;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.tongket.support.Api;
+import vn.tongket.support.BrowserTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One collective and one individual through the whole commendation path in Chromium: the organiser drafts and
+ * submits, Home Affairs approves, the Chairman's office records the decision, the awards list follows.
+ */
+@QuarkusTest
+class NominationJourneyTest extends BrowserTest {
+
+    @Test
+    void collectiveAndIndividualGoFromDraftToTheAwardsList() {
+        long id = Api.createConference("Hội nghị khen thưởng trên trình duyệt", true);
+
+        Page organizer = signIn("bochqs", "demo-bochqs");
+        organizer.navigate(url("/conferences/" + id));
+        organizer.click("#nominations-link");
+        organizer.waitForURL("**/conferences/" + id + "/nominations");
+        draft(organizer, "COLLECTIVE", "Ban CHQS xã Tân Mỹ", "", "Xã Tân Mỹ");
+        organizer.setInputFiles("#attachment-form input[type=file]", new FilePayload("Báo cáo thành tích.pdf",
+                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8)));
+        organizer.click("#attachment-upload");
+        organizer.waitForSelector("#attachment-list");
+        assertEquals("Báo cáo thành tích.pdf", organizer.textContent("#attachment-list a").trim());
+        organizer.setInputFiles("#attachment-form input[type=file]", new FilePayload("trang.html", "application/pdf",
+                "<html></html>".getBytes(StandardCharsets.UTF_8)));
+        organizer.click("#attachment-upload");
+        organizer.waitForSelector("#form-error");
+        assertTrue(organizer.textContent("#form-error").contains("PDF, DOCX, PNG"), organizer.textContent("#form-error"));
+        organizer.navigate(url("/conferences/" + id + "/nominations"));
+        draft(organizer, "INDIVIDUAL", "Nguyễn Thị Hoa", "Chính trị viên Ban CHQS xã", "Xã Đông Sơn");
+        organizer.navigate(url("/conferences/" + id + "/nominations"));
+        organizer.locator("#nominations input[name=ids]").all().forEach(box -> box.check());
+        organizer.click("#bulk-submit");
+        organizer.waitForSelector("#notice");
+        assertTrue(organizer.textContent("#notice").contains("2"), organizer.textContent("#notice"));
+        assertEquals("1", organizer.textContent("#quota-meters [data-kind=COLLECTIVE] .used"));
+        assertEquals("20", organizer.textContent("#quota-meters [data-kind=COLLECTIVE] .cap"));
+        assertEquals(0, organizer.locator("#review-link").count(), "the organiser has no review action");
+
+        Page reviewer = signIn("sonoivu", "demo-sonoivu");
+        reviewer.navigate(url("/conferences/" + id + "/nominations"));
+        assertEquals(0, reviewer.locator("#nomination-form").count(), "the reviewer cannot draft");
+        assertEquals(0, reviewer.locator("#bulk-submit").count(), "the reviewer cannot submit");
+        reviewer.click("#review-link");
+        reviewer.waitForURL("**/nominations/review");
+        assertEquals(2, reviewer.locator(".review-item").count());
+        assertTrue(reviewer.locator(".review-item").first().innerText().contains("Báo cáo thành tích.pdf"),
+                "achievements and attachments side by side");
+        reviewer.locator(".review-item").first().locator("button.return").click();
+        reviewer.waitForSelector("#form-error");
+        assertEquals(2, reviewer.locator(".review-item").count(), "returning without a note is refused");
+        while (reviewer.locator(".review-item").count() > 0) {
+            reviewer.locator(".review-item").first().locator("button.approve").click();
+            reviewer.waitForLoadState();
+        }
+        assertTrue(reviewer.isVisible("#queue-empty"));
+
+        Page approver = signIn("vpubnd", "demo-vpubnd");
+        approver.navigate(url("/conferences/" + id + "/nominations"));
+        approver.click("#decision-link");
+        approver.waitForURL("**/nominations/decision");
+        assertEquals(2, approver.locator("#approved-table tbody tr").count());
+        approver.fill("#decision-number", "163/QĐ-UBND");
+        approver.fill("#decision-date", "2023-12-05");
+        approver.click("#decision-submit");
+        approver.waitForSelector("#notice");
+        assertEquals(List.of("3.600.000 đ", "1.800.000 đ"),
+                approver.locator(".decision-table td.amount").allInnerTexts().stream().map(String::trim).toList());
+        assertEquals("5.400.000 đ", approver.textContent(".decision-table .total").trim());
+        screenshot(approver, "nomination-decision");
+
+        organizer.navigate(url("/conferences/" + id + "/nominations/awards"));
+        assertTrue(organizer.textContent("#awards-item").contains("trao thưởng"), organizer.textContent("#awards-item"));
+        List<String> awards = organizer.locator("#awards-list li.award strong").allInnerTexts();
+        assertEquals(List.of("Ban CHQS xã Tân Mỹ", "Nguyễn Thị Hoa"), awards, "collectives first");
+        organizer.navigate(url("/conferences/" + id));
+        assertTrue(organizer.locator("#delegate-table").innerText().contains("Đại diện Ban CHQS xã Tân Mỹ"));
+    }
+
+    private static void draft(Page page, String kind, String name, String position, String organization) {
+        page.selectOption("#nomination-kind", kind);
+        page.fill("#nomination-name", name);
+        page.fill("#nomination-position", position);
+        page.fill("#nomination-organization", organization);
+        page.check("#nomination-grassroots");
+        page.fill("#nomination-achievements", "Hoàn thành xuất sắc nhiệm vụ quốc phòng địa phương năm 2023");
+        page.click("#nomination-create");
+        page.waitForSelector("#nomination-status");
+        assertEquals("Nháp", page.textContent("#nomination-status").trim());
+    }
+
+    @Test
+    void organizerImportsASheetFromTheBoardAndAWrongSheetImportsNothing() {
+        long from = Api.createConference("Hội nghị mẫu nhập danh sách", false);
+        long id = Api.as(Api.ORGANIZER).body("""
+                {"kind": "INDIVIDUAL", "nomineeName": "Vi Văn Nhập", "position": "Xã đội trưởng",
+                 "organization": "Xã Nhập", "achievements": "Hoàn thành xuất sắc nhiệm vụ"}""")
+                .post("/api/conferences/" + from + "/nominations").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(Api.ORGANIZER).post("/api/nominations/" + id + "/submit").then().statusCode(200);
+        byte[] xlsx = Api.page(Api.ORGANIZER).get("/conferences/" + from + "/nominations/documents/list.xlsx")
+                .then().statusCode(200).extract().asByteArray();
+
+        long to = Api.createConference("Hội nghị nhập danh sách trên trang", false);
+        Page page = signIn("bochqs", "demo-bochqs");
+        page.navigate(url("/conferences/" + to + "/nominations"));
+        page.setInputFiles("#import-form input[type=file]", new FilePayload("sai.xlsx",
+                "application/octet-stream", "không phải bảng tính".getBytes(StandardCharsets.UTF_8)));
+        page.click("#import-submit");
+        page.waitForSelector("#form-error");
+        assertEquals(0, page.locator(".nomination-table tbody tr").count());
+        page.setInputFiles("#import-form input[type=file]", new FilePayload("danh-sach.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx));
+        page.click("#import-submit");
+        page.waitForSelector("#notice");
+        assertEquals(List.of("Vi Văn Nhập"), page.locator(".nomination-table tbody tr td:nth-child(3) a").allInnerTexts());
+    }
+}

@@ -1,0 +1,184 @@
+package vn.tongket.nomination;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import vn.tongket.support.Api;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The documents read back (PDF text with PDFBox, XLSX cells with fastexcel-reader) and the all-or-nothing import. */
+@QuarkusTest
+class NominationDocumentsTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    void consolidatedListSplitsCollectivesAndIndividualsInPdfAndXlsx() throws Exception {
+        long conf = Api.createConference("Hội nghị danh sách khen thưởng", false);
+        Nominations.approved(conf, "INDIVIDUAL", "Phạm Thị Lụa", "Xã Đông Sơn");
+        Nominations.approved(conf, "COLLECTIVE", "Ban CHQS xã Tân Mỹ", "Xã Tân Mỹ");
+        long submitted = Nominations.create(conf, "INDIVIDUAL", "Đỗ Văn Mạnh", "Xã Tân Mỹ", false);
+        Nominations.submit(submitted);
+        Nominations.create(conf, "INDIVIDUAL", "Nháp Không In", "Xã Tân Mỹ", false);
+
+        byte[] listPdf = Api.page(Api.REVIEWER).get(base(conf) + "/list.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        keep(listPdf, "danh-sach-de-nghi-khen-thuong.pdf");
+        String text = pdfText(listPdf);
+        assertTrue(text.contains("DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN"), text);
+        int collectives = text.indexOf("I. TẬP THỂ");
+        int individuals = text.indexOf("II. CÁ NHÂN");
+        assertTrue(collectives > 0 && text.indexOf("Ban CHQS xã Tân Mỹ") > collectives
+                && individuals > text.indexOf("Ban CHQS xã Tân Mỹ") && text.indexOf("Phạm Thị Lụa") > individuals, text);
+        assertTrue(text.contains("Đỗ Văn Mạnh") && text.contains("Bộ Chỉ huy quân sự tỉnh"), text);
+        assertTrue(!text.contains("Nháp Không In"), "drafts are not sent to Home Affairs");
+
+        byte[] xlsx = Api.page(Api.ORGANIZER).get(base(conf) + "/list.xlsx").then().statusCode(200)
+                .contentType(XLSX).extract().asByteArray();
+        List<List<String>> rows = cells(xlsx);
+        assertEquals("STT", rows.get(3).get(0));
+        assertEquals(List.of("I", "TẬP THỂ"), rows.get(4).subList(0, 2));
+        assertEquals(List.of("1", "Ban CHQS xã Tân Mỹ"), rows.get(5).subList(0, 2));
+        assertEquals("Xã Tân Mỹ", rows.get(5).get(6));
+        assertEquals(List.of("II", "CÁ NHÂN"), rows.get(6).subList(0, 2));
+        assertEquals("Chỉ huy trưởng Ban CHQS xã", rows.get(7).get(2));
+        assertEquals(9, rows.size(), rows.toString());
+    }
+
+    @Test
+    void draftAndRecordedDecisionFollowTheDecreeLayoutWithAnnexAndPrizeMoney() throws Exception {
+        long conf = Api.createConference("Hội nghị dự thảo quyết định", false);
+        long person = Nominations.approved(conf, "INDIVIDUAL", "Hoàng Văn Thụ", "Xã Đông Sơn");
+        long other = Nominations.approved(conf, "INDIVIDUAL", "Lò Thị Mai", "Xã Tân Mỹ");
+        long unit = Nominations.approved(conf, "COLLECTIVE", "Ban CHQS xã Đông Sơn", "Xã Đông Sơn");
+
+        String draft = pdfText(Api.page(Api.APPROVER).get(base(conf) + "/draft-decision.pdf?on=2023-12-05").then()
+                .statusCode(200).extract().asByteArray());
+        for (String expected : List.of("DỰ THẢO", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+                "Điều 1.", "1 tập thể và 2 cá nhân", "Điều 2.", "3.600.000 đ", "1.800.000 đ", "7.200.000 đ", "Điều 3.",
+                "Nơi nhận:", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "DANH SÁCH TẬP THỂ, CÁ NHÂN", "Hoàng Văn Thụ")) {
+            assertTrue(draft.contains(expected), expected + " in " + draft);
+        }
+
+        long decision = Api.as(Api.APPROVER).body("{\"number\": \"163/QĐ-UBND\", \"signedOn\": \"2024-07-01\", "
+                        + "\"nominationIds\": [%d, %d, %d]}".formatted(person, other, unit))
+                .post("/api/conferences/" + conf + "/decisions").then().statusCode(201).extract().jsonPath().getLong("id");
+        byte[] signedPdf = Api.page(Api.ORGANIZER).get(base(conf) + "/decisions/" + decision + ".pdf").then()
+                .statusCode(200).extract().asByteArray();
+        keep(signedPdf, "quyet-dinh-khen-thuong.pdf");
+        String signed = pdfText(signedPdf);
+        for (String expected : List.of("Số: 163/QĐ-UBND", "Bắc Giang, ngày 01 tháng 07 năm 2024", "4.680.000 đ",
+                "2.340.000 đ", "9.360.000 đ", "Kèm theo Quyết định số 163/QĐ-UBND ngày 01/07/2024")) {
+            assertTrue(signed.contains(expected), expected + " in " + signed);
+        }
+        assertTrue(!signed.contains("DỰ THẢO"));
+        assertTrue(signed.indexOf("Ban CHQS xã Đông Sơn", signed.indexOf("I. TẬP THỂ")) < signed.indexOf("II. CÁ NHÂN"));
+    }
+
+    @Test
+    void exportedListImportsBackIntoAnotherConference() throws Exception {
+        long from = Api.createConference("Hội nghị xuất danh sách", false);
+        Nominations.approved(from, "COLLECTIVE", "Ban CHQS xã Xuất", "Xã Xuất");
+        Nominations.approved(from, "INDIVIDUAL", "Trịnh Văn Xuất", "Xã Xuất");
+        byte[] xlsx = Api.page(Api.ORGANIZER).get(base(from) + "/list.xlsx").then().statusCode(200).extract().asByteArray();
+
+        long to = Api.createConference("Hội nghị nhập danh sách", false);
+        importSheet(to, xlsx).then().statusCode(201).body("status", equalTo(List.of("DRAFT", "DRAFT")))
+                .body("kind", equalTo(List.of("COLLECTIVE", "INDIVIDUAL")))
+                .body("nomineeName", equalTo(List.of("Ban CHQS xã Xuất", "Trịnh Văn Xuất")))
+                .body("[1].position", equalTo("Chỉ huy trưởng Ban CHQS xã"))
+                .body("grassroots", equalTo(List.of(true, true)));
+    }
+
+    @Test
+    void anImportWithAnyWrongRowImportsNothingAndNamesEveryWrongCell() throws Exception {
+        long conf = Api.createConference("Hội nghị nhập lỗi", false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(out, "test", "1.0");
+        Worksheet ws = wb.newWorksheet("Danh sách");
+        String[] header = {"STT", "Tên", "Chức vụ", "Cấp bậc", "Giới tính", "Năm sinh", "Cơ quan", "Cơ sở", "Đơn vị đề nghị", "Thành tích"};
+        for (int c = 0; c < header.length; c++) {
+            ws.value(0, c, header[c]);
+        }
+        row(ws, 1, "I", "TẬP THỂ");
+        row(ws, 2, "1", "Ban CHQS xã Đúng", "", "", "", "", "Xã Đúng", "x", "", "Tốt");
+        row(ws, 3, "II", "CÁ NHÂN");
+        row(ws, 4, "1", "Nguyễn Văn Đúng", "Xã đội trưởng", "", "Nam", "1980", "Xã Đúng", "", "", "Tốt");
+        row(ws, 5, "2", "", "Xã đội phó", "", "Không rõ", "1850", "Xã Sai", "", "", "Tốt");
+        row(ws, 6, "3", "Lê Thị Thiếu", "", "", "Nữ", "", "", "", "", "");
+        wb.finish();
+
+        importSheet(conf, out.toByteArray()).then().statusCode(400)
+                .body("violations.field", hasItems("row 6, column B", "row 6, column E", "row 6, column F",
+                        "row 7, column C", "row 7, column G", "row 7, column J"))
+                .body("violations.size()", equalTo(6))
+                .body("violations[0].message", equalTo("Dòng 6, cột B (Tên tập thể / Họ và tên): bắt buộc"));
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + conf + "/nominations").then().body("size()", equalTo(0));
+        importSheet(conf, "not a spreadsheet".getBytes()).then().statusCode(400);
+        Api.as(Api.REVIEWER).contentType(XLSX).body(out.toByteArray())
+                .post("/api/conferences/" + conf + "/nominations/import").then().statusCode(403);
+    }
+
+    private static void row(Worksheet ws, int r, String... values) {
+        for (int c = 0; c < values.length; c++) {
+            if (!values[c].isEmpty()) {
+                ws.value(r, c, values[c]);
+            }
+        }
+    }
+
+    private static io.restassured.response.Response importSheet(long conf, byte[] xlsx) {
+        return RestAssured.given().auth().preemptive().basic(Api.ORGANIZER, "demo-" + Api.ORGANIZER)
+                .contentType(XLSX).accept("application/json").body(xlsx)
+                .post("/api/conferences/" + conf + "/nominations/import");
+    }
+
+    /** Saves a document under target/documents for a person to look at. */
+    private static void keep(byte[] content, String name) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "documents");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name), content);
+    }
+
+    private static String base(long conf) {
+        return "/conferences/" + conf + "/nominations/documents";
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** The cells by row number (row 1 at index 0; a row the sheet leaves out is empty). */
+    private static List<List<String>> cells(byte[] xlsx) throws Exception {
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+             Stream<Row> rows = wb.getFirstSheet().openStream()) {
+            List<List<String>> byNumber = new java.util.ArrayList<>();
+            rows.forEach(r -> {
+                while (byNumber.size() < r.getRowNum()) {
+                    byNumber.add(List.of());
+                }
+                byNumber.set(r.getRowNum() - 1, r.stream().map(c -> c == null ? "" : c.getText()).toList());
+            });
+            return byNumber;
+        }
+    }
+}

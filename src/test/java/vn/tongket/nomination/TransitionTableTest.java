@@ -1,0 +1,153 @@
+package vn.tongket.nomination;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import vn.tongket.audit.AuditEntry;
+import vn.tongket.support.Api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every pair of state and action outside the table of DESIGN.md section 4 is refused, and the audit stays as written. */
+@QuarkusTest
+class TransitionTableTest {
+
+    /** DESIGN.md section 4, written out independently of the code: the actions allowed in each state. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "DRAFT", Set.of("edit", "submit", "withdraw"),
+            "SUBMITTED", Set.of("approve", "return", "reject", "withdraw"),
+            "RETURNED", Set.of("edit", "submit", "withdraw"),
+            "APPROVED", Set.of("withdraw", "decide"),
+            "REJECTED", Set.of(),
+            "WITHDRAWN", Set.of(),
+            "DECIDED", Set.of("award"),
+            "AWARDED", Set.of());
+
+    private static final List<String> ACTIONS = List.of("edit", "submit", "approve", "return", "reject", "withdraw",
+            "decide", "award");
+
+    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void everyActionOutsideTheTableIsRefusedInEveryState() {
+        long conf = Api.createConference("Hội nghị bảng chuyển trạng thái", false);
+        Map<String, Long> byState = new LinkedHashMap<>();
+        for (String state : ALLOWED.keySet()) {
+            byState.put(state, inState(conf, state));
+        }
+        int refused = 0;
+        for (var entry : byState.entrySet()) {
+            String state = entry.getKey();
+            assertEquals(state, Nominations.status(entry.getValue()));
+            for (String action : ACTIONS) {
+                if (ALLOWED.get(state).contains(action)) {
+                    continue;
+                }
+                request(conf, entry.getValue(), action).then().statusCode(409)
+                        .body("detail", containsString(label(state)));
+                assertEquals(state, Nominations.status(entry.getValue()), action + " changed " + state);
+                refused++;
+            }
+        }
+        assertEquals(51, refused);
+    }
+
+    @Test
+    void auditEntriesCannotBeChangedThroughTheApplication() {
+        long conf = Api.createConference("Hội nghị nhật ký bất biến", false);
+        long id = Nominations.create(conf, "INDIVIDUAL", "Nguyễn Văn Nhật Ký", "Xã Tân Mỹ", true);
+        long entry = tamper(id);
+        assertEquals(null, note(entry));
+        assertEquals("bochqs", Api.as(Api.REVIEWER).get("/api/nominations/" + id + "/history").then().extract()
+                .jsonPath().getString("[0].actor"));
+    }
+
+    /** Changes an entry through the entity and flushes: @Immutable makes Hibernate write nothing. */
+    long tamper(long nominationId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AuditEntry e = AuditEntry.history(NominationService.AUDIT_TYPE, nominationId).get(0);
+            e.note = "sửa trộm";
+            e.actor = "mallory";
+            em.flush();
+            return e.id;
+        });
+    }
+
+    String note(long entryId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em
+                .createNativeQuery("SELECT note FROM audit_entry WHERE id = ?1").setParameter(1, entryId)
+                .getSingleResult());
+    }
+
+    private static long inState(long conf, String state) {
+        long id = Nominations.create(conf, "INDIVIDUAL", "Trạng Thái " + state, "Xã Tân Mỹ", true);
+        switch (state) {
+            case "DRAFT" -> { }
+            case "SUBMITTED" -> Nominations.submit(id);
+            case "RETURNED" -> {
+                Nominations.submit(id);
+                Nominations.review(id, "RETURN", "Bổ sung");
+            }
+            case "REJECTED" -> {
+                Nominations.submit(id);
+                Nominations.review(id, "REJECT", "Không đạt");
+            }
+            case "WITHDRAWN" -> Api.as(Api.ORGANIZER).post("/api/nominations/" + id + "/withdraw").then().statusCode(200);
+            default -> {
+                Nominations.submit(id);
+                Nominations.review(id, "APPROVE", null);
+                if (!state.equals("APPROVED")) {
+                    request(conf, id, "decide").then().statusCode(201);
+                }
+                if (state.equals("AWARDED")) {
+                    request(conf, id, "award").then().statusCode(200);
+                }
+            }
+        }
+        return id;
+    }
+
+    private static io.restassured.response.Response request(long conf, long id, String action) {
+        String path = "/api/nominations/" + id;
+        return switch (action) {
+            case "edit" -> Api.as(Api.ORGANIZER).body("""
+                    {"kind": "INDIVIDUAL", "nomineeName": "Sửa", "position": "Xã đội trưởng", "organization": "Xã Tân Mỹ",
+                     "achievements": "x"}""").put(path);
+            case "submit", "withdraw", "award" -> Api.as(Api.ORGANIZER).post(path + "/" + action);
+            case "approve", "return", "reject" -> review(action).post(path + "/review");
+            case "decide" -> Api.as(Api.APPROVER).body("{\"number\": \"%d-%d/QĐ-UBND\", \"signedOn\": \"2023-12-05\", "
+                    .formatted(id, NUMBERS.incrementAndGet()) + "\"nominationIds\": [%d]}".formatted(id))
+                    .post("/api/conferences/" + conf + "/decisions");
+            default -> throw new IllegalArgumentException(action);
+        };
+    }
+
+    private static RequestSpecification review(String action) {
+        return Api.as(Api.REVIEWER).body("{\"decision\": \"%s\", \"note\": \"ghi chú\"}".formatted(action.toUpperCase()));
+    }
+
+    private static String label(String state) {
+        return switch (state) {
+            case "DRAFT" -> "Nháp";
+            case "SUBMITTED" -> "Đã gửi thẩm định";
+            case "RETURNED" -> "Bị trả lại";
+            case "APPROVED" -> "Đã thẩm định";
+            case "REJECTED" -> "Không duyệt";
+            case "WITHDRAWN" -> "Đã rút";
+            case "DECIDED" -> "Đã có quyết định";
+            default -> "Đã trao thưởng";
+        };
+    }
+}
