@@ -53,6 +53,23 @@ public class Conference extends PanacheEntityBase {
     @Column(nullable = false, length = 100)
     public String place;
 
+    /** Letter settings (null: the default of {@link LetterSettings}): symbol after "GM-", signature block, recipients. */
+    @Column(name = "letter_symbol", length = 30)
+    public String letterSymbol;
+
+    @Column(name = "signer_authority", length = 200)
+    public String signerAuthority;
+
+    @Column(name = "signer_title", length = 200)
+    public String signerTitle;
+
+    @Column(name = "signer_name", length = 200)
+    public String signerName;
+
+    /** "Nơi nhận" lines, one per line. */
+    @Column(length = 2000)
+    public String recipients;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public ConferenceStatus status = ConferenceStatus.PLANNING;
@@ -65,6 +82,11 @@ public class Conference extends PanacheEntityBase {
 
     public static List<Conference> listNewestFirst() {
         return list("order by startsAt desc, id desc");
+    }
+
+    /** The letter settings in force: the stored values, defaults where none is stored. */
+    public LetterSettings letter() {
+        return LetterSettings.of(this);
     }
 
     /** Whether the conference has started (answers close then). */

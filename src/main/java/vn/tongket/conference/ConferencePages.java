@@ -128,11 +128,15 @@ public class ConferencePages {
     public Response update(@PathParam("id") long id, @RestForm String title, @RestForm String reviewYear,
                            @RestForm String startsAt, @RestForm String endsAt, @RestForm String venueName,
                            @RestForm String venueAddress, @RestForm String issuer, @RestForm String place,
-                           HttpHeaders headers) {
+                           @RestForm String letterSymbol, @RestForm String signerAuthority, @RestForm String signerTitle,
+                           @RestForm String signerName, @RestForm String recipients, HttpHeaders headers) {
         try {
+            ConferenceRequest.Letter letter = new ConferenceRequest.Letter(letterSymbol, signerAuthority,
+                    signerTitle == null ? null : signerTitle.replace("\r", ""), signerName,
+                    recipients == null ? null : List.of(recipients.split("\r?\n")));
             service.update(id, forms.validate(new ConferenceRequest(title, FormSupport.integer(reviewYear),
                     FormSupport.dateTime(startsAt), FormSupport.dateTime(endsAt),
-                    new ConferenceRequest.Venue(venueName, venueAddress), issuer, place, false)));
+                    new ConferenceRequest.Venue(venueName, venueAddress), issuer, place, false, letter)));
             return Response.seeOther(URI.create("/conferences/" + id)).build();
         } catch (RuntimeException e) {
             return Response.status(FormSupport.status(e)).entity(Templates.edit(service.get(id), forms.message(e, headers))).build();

@@ -97,6 +97,18 @@ public class ConferenceService {
         c.venueAddress = Text.clean(r.venue().address());
         c.issuer = Text.clean(r.issuer());
         c.place = Text.clean(r.place());
+        if (r.letter() != null) {
+            applyLetter(c, r.letter());
+        }
+    }
+
+    private static void applyLetter(Conference c, ConferenceRequest.Letter letter) {
+        c.letterSymbol = Text.clean(letter.symbol());
+        c.signerAuthority = Text.clean(letter.authority());
+        c.signerTitle = Text.clean(letter.signerTitle());
+        c.signerName = Text.clean(letter.signerName());
+        c.recipients = letter.recipients() == null ? null : Text.clean(String.join("\n",
+                letter.recipients().stream().map(Text::clean).filter(java.util.Objects::nonNull).toList()));
     }
 
     private static void checkWindow(LocalDateTime start, LocalDateTime end) {

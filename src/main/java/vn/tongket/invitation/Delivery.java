@@ -1,0 +1,6 @@
+package vn.tongket.invitation;
+
+/** The invitation mail's state. */
+public enum Delivery {
+    NOT_SENT, QUEUED, SENT, FAILED
+}

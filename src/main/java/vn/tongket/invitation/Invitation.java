@@ -1,0 +1,116 @@
+package vn.tongket.invitation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.tongket.conference.Conference;
+import vn.tongket.delegate.Delegate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A numbered invitation letter (Giấy mời) to one delegate, with its answer token, mail state, answer and check-in. */
+@Entity
+@Table(name = "invitation")
+public class Invitation extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "conference_id", nullable = false)
+    public Conference conference;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "delegate_id", nullable = false)
+    public Delegate delegate;
+
+    @Column(nullable = false)
+    public int number;
+
+    /** The symbol after "GM-" when the number was given, e.g. "UBND". */
+    @Column(nullable = false, length = 30)
+    public String symbol;
+
+    @Column(nullable = false, length = 64, unique = true)
+    public String token;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public InvitationStatus status = InvitationStatus.ISSUED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Delivery delivery = Delivery.NOT_SENT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public Answer answer;
+
+    @Column(name = "substitute_name", length = 200)
+    public String substituteName;
+
+    @Column(name = "substitute_position", length = 300)
+    public String substitutePosition;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "checked_in_at")
+    public Instant checkedInAt;
+
+    @Column(name = "issued_at", nullable = false)
+    public Instant issuedAt = Instant.now();
+
+    @Version
+    public int version;
+
+    public static List<Invitation> listByConference(long conferenceId) {
+        return list("from Invitation i join fetch i.delegate d left join fetch d.organization "
+                + "where i.conference.id = ?1 order by i.number, i.id", conferenceId);
+    }
+
+    public static Optional<Invitation> findByToken(String token) {
+        return find("token", token).firstResultOptional();
+    }
+
+    /** "15/GM-UBND". */
+    public String numberLabel() {
+        return number + "/GM-" + symbol;
+    }
+
+    /** Recomputes the status shown: check-in over answer over mail delivery. */
+    void refreshStatus() {
+        if (checkedInAt != null) {
+            status = InvitationStatus.CHECKED_IN;
+        } else if (answer != null) {
+            status = switch (answer) {
+                case ACCEPT -> InvitationStatus.ACCEPTED;
+                case DECLINE -> InvitationStatus.DECLINED;
+                case DELEGATE -> InvitationStatus.DELEGATED;
+            };
+        } else {
+            status = switch (delivery) {
+                case NOT_SENT -> InvitationStatus.ISSUED;
+                case QUEUED -> InvitationStatus.QUEUED;
+                case SENT -> InvitationStatus.SENT;
+                case FAILED -> InvitationStatus.FAILED;
+            };
+        }
+    }
+}

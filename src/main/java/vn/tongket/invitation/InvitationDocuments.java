@@ -1,0 +1,90 @@
+package vn.tongket.invitation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.tongket.TongketConfig;
+import vn.tongket.conference.Conference;
+import vn.tongket.delegate.Delegate;
+import vn.tongket.document.PdfRenderer;
+import vn.tongket.document.VietnameseDates;
+import vn.tongket.mail.OutgoingMail;
+
+import java.net.URI;
+import java.util.List;
+
+/** The letter (HTML and PDF from one template), the invitation and reminder mails, and the .ics event. */
+@ApplicationScoped
+public class InvitationDocuments {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance letter(Letter letter, boolean printable);
+
+        static native TemplateInstance mailHtml(Letter letter, boolean reminder);
+
+        static native TemplateInstance mailText(Letter letter, boolean reminder);
+    }
+
+    @Inject
+    TongketConfig config;
+
+    @Inject
+    PdfRenderer pdf;
+
+    public Letter letter(Invitation invitation) {
+        Conference c = invitation.conference;
+        Delegate d = invitation.delegate;
+        String answerUrl = answerUrl(invitation);
+        return new Letter(invitation, c, c.letter(), invitation.numberLabel(),
+                VietnameseDates.dateLine(c.place, invitation.issuedAt.atZone(Conference.ZONE).toLocalDate()),
+                addressee(d), d.fullName, answerUrl, QrCodes.dataUri(answerUrl));
+    }
+
+    /** The personal answer link, also the content of the letter's QR code. */
+    public String answerUrl(Invitation invitation) {
+        String base = config.baseUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/rsvp/" + invitation.token;
+    }
+
+    public String html(Invitation invitation) {
+        return Templates.letter(letter(invitation), false).render();
+    }
+
+    public byte[] pdf(Invitation invitation) {
+        return pdf.render(Templates.letter(letter(invitation), true).render());
+    }
+
+    public String pdfFileName(Invitation invitation) {
+        return "giay-moi-" + invitation.number + "-GM-" + invitation.symbol + ".pdf";
+    }
+
+    /** The invitation (or reminder) mail, rendered now and stored as sent. */
+    public OutgoingMail mail(Invitation invitation, boolean reminder) {
+        Letter letter = letter(invitation);
+        String subject = (reminder ? "Nhắc: " : "") + "Giấy mời dự " + invitation.conference.title;
+        return new OutgoingMail(invitation.conference.id, "invitation", invitation.id, invitation.delegate.email,
+                subject, Templates.mailHtml(letter, reminder).render(), Templates.mailText(letter, reminder).render(),
+                List.of(new OutgoingMail.Attachment(pdfFileName(invitation), "application/pdf", pdf(invitation)),
+                        new OutgoingMail.Attachment("hoi-nghi.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
+                                IcsCalendar.event(invitation, letter.answerUrl(), host()))));
+    }
+
+    private String host() {
+        String host = URI.create(config.baseUrl()).getHost();
+        return host == null ? "tongket" : host;
+    }
+
+    /** "Đồng chí Nguyễn Văn A, Chủ tịch UBND xã, Xã Tân Mỹ". */
+    static String addressee(Delegate d) {
+        StringBuilder s = new StringBuilder("Đồng chí ").append(d.fullName);
+        if (d.position != null) {
+            s.append(", ").append(d.position);
+        }
+        if (d.organizationName() != null) {
+            s.append(", ").append(d.organizationName());
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,241 @@
+package vn.tongket.invitation;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of invitations, answers, check-in and the outbox. Vietnamese here; English in inv_en.properties. */
+@MessageBundle(value = "inv", locale = "vi")
+public interface InvitationMessages {
+
+    @Message("Không tìm thấy giấy mời.")
+    String invitationNotFound();
+
+    @Message("Mã không thuộc giấy mời nào của hội nghị này.")
+    String unknownCode();
+
+    @Message("Đại biểu {name} đã điểm danh lúc {time}.")
+    String alreadyCheckedIn(String name, String time);
+
+    @Message("Hội nghị đã bắt đầu; không thể thay đổi trả lời.")
+    String answersClosed();
+
+    @Message("Hãy chọn một trong ba trả lời.")
+    String answerRequired();
+
+    @Message("Hãy nhập họ tên người đi thay.")
+    String substituteNameRequired();
+
+    @Message("Hãy nhập chức vụ người đi thay.")
+    String substitutePositionRequired();
+
+    @Message("Hãy nhập hoặc quét mã.")
+    String codeRequired();
+
+    // -- enum labels
+    @Message("Đã phát hành")
+    String invitationStatus_ISSUED();
+
+    @Message("Chờ gửi")
+    String invitationStatus_QUEUED();
+
+    @Message("Đã gửi")
+    String invitationStatus_SENT();
+
+    @Message("Gửi lỗi")
+    String invitationStatus_FAILED();
+
+    @Message("Tham dự")
+    String invitationStatus_ACCEPTED();
+
+    @Message("Không tham dự")
+    String invitationStatus_DECLINED();
+
+    @Message("Cử người đi thay")
+    String invitationStatus_DELEGATED();
+
+    @Message("Đã điểm danh")
+    String invitationStatus_CHECKED_IN();
+
+    @Message("Tham dự")
+    String answer_ACCEPT();
+
+    @Message("Không tham dự")
+    String answer_DECLINE();
+
+    @Message("Cử người đi thay")
+    String answer_DELEGATE();
+
+    @Message("Chờ gửi")
+    String outboxStatus_PENDING();
+
+    @Message("Đang gửi")
+    String outboxStatus_SENDING();
+
+    @Message("Đã gửi")
+    String outboxStatus_SENT();
+
+    @Message("Gửi lỗi")
+    String outboxStatus_FAILED();
+
+    // -- conference settings
+    @Message("Ký hiệu giấy mời (sau GM-)")
+    String fieldLetterSymbol();
+
+    @Message("Thẩm quyền ký (TM.)")
+    String fieldSignerAuthority();
+
+    @Message("Chức vụ người ký (mỗi dòng một dòng)")
+    String fieldSignerTitle();
+
+    @Message("Họ tên người ký")
+    String fieldSignerName();
+
+    @Message("Nơi nhận (mỗi dòng một nơi)")
+    String fieldRecipients();
+
+    // -- pages
+    @Message("Giấy mời")
+    String invitationsTitle();
+
+    @Message("Phát hành giấy mời")
+    String issue();
+
+    @Message("Gửi giấy mời qua thư điện tử")
+    String send();
+
+    @Message("Nhắc người chưa trả lời")
+    String remind();
+
+    @Message("Đã phát hành {n} giấy mời mới.")
+    String issued(int n);
+
+    @Message("Đã xếp {n} thư vào hàng gửi.")
+    String queued(int n);
+
+    @Message("Đã xếp {n} thư nhắc vào hàng gửi.")
+    String reminded(int n);
+
+    @Message("Chưa có giấy mời nào.")
+    String invitationsEmpty();
+
+    @Message("Số")
+    String colNumber();
+
+    @Message("Đại biểu")
+    String colDelegate();
+
+    @Message("Trạng thái")
+    String colStatus();
+
+    @Message("Người đi thay")
+    String colSubstitute();
+
+    @Message("Giờ đến")
+    String colCheckedIn();
+
+    @Message("Xem")
+    String view();
+
+    @Message("Điểm danh")
+    String checkinTitle();
+
+    @Message("Mã trên giấy mời (quét hoặc nhập rồi nhấn Enter)")
+    String checkinCode();
+
+    @Message("Xác nhận")
+    String checkinSubmit();
+
+    @Message("Dùng camera điện thoại")
+    String cameraStart();
+
+    @Message("Trình duyệt này không đọc được mã QR bằng camera; hãy dùng máy quét cầm tay hoặc nhập mã.")
+    String cameraUnsupported();
+
+    @Message("Không mở được camera: ")
+    String cameraError();
+
+    @Message("Đã điểm danh: {name}")
+    String checkedIn(String name);
+
+    @Message("thay cho {name}")
+    String onBehalfOf(String name);
+
+    @Message("Thư đi")
+    String outboxTitle();
+
+    @Message("Chưa có thư nào.")
+    String outboxEmpty();
+
+    @Message("Người nhận")
+    String colRecipient();
+
+    @Message("Tiêu đề")
+    String colSubject();
+
+    @Message("Số lần thử")
+    String colAttempts();
+
+    @Message("Lỗi gần nhất")
+    String colLastError();
+
+    @Message("Gửi lại")
+    String resend();
+
+    @Message("Danh sách tham dự (PDF)")
+    String attendancePdf();
+
+    @Message("Danh sách tham dự (Excel)")
+    String attendanceXlsx();
+
+    @Message("Xem trước (HTML)")
+    String letterHtml();
+
+    @Message("Tình hình giấy mời")
+    String countsTitle();
+
+    @Message("Đã mời")
+    String countInvited();
+
+    @Message("Đã gửi")
+    String countSent();
+
+    @Message("Gửi lỗi")
+    String countFailed();
+
+    @Message("Tham dự")
+    String countAccepted();
+
+    @Message("Không tham dự")
+    String countDeclined();
+
+    @Message("Cử người thay")
+    String countDelegated();
+
+    @Message("Chưa trả lời")
+    String countNotAnswered();
+
+    @Message("Đã điểm danh")
+    String countCheckedIn();
+
+    // -- answer page
+    @Message("Trả lời giấy mời")
+    String rsvpTitle();
+
+    @Message("Trả lời của đồng chí")
+    String rsvpQuestion();
+
+    @Message("Họ tên người đi thay")
+    String substituteName();
+
+    @Message("Chức vụ người đi thay")
+    String substitutePosition();
+
+    @Message("Gửi trả lời")
+    String rsvpSubmit();
+
+    @Message("Đã ghi nhận trả lời: {answer}. Đồng chí có thể thay đổi trước giờ khai mạc.")
+    String rsvpSaved(String answer);
+
+    @Message("Hội nghị đã bắt đầu; trả lời đã khóa.")
+    String rsvpClosed();
+}

@@ -1,0 +1,61 @@
+package vn.tongket.invitation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
+
+/** JSON API: issue, list, send and remind a conference's invitations. */
+@Path("/api/conferences/{id}/invitations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Giấy mời")
+public class InvitationResource {
+
+    @Inject
+    InvitationService service;
+
+    /** Issues invitations to every delegate who has none: 201 when some were issued, 200 when none were new. */
+    @POST
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response issue(@PathParam("id") long id) {
+        InvitationService.Issued issued = service.issue(id);
+        return Response.status(issued.created() > 0 ? 201 : 200).entity(views(issued.invitations())).build();
+    }
+
+    @GET
+    public List<InvitationView> list(@PathParam("id") long id) {
+        return views(service.list(id));
+    }
+
+    @POST
+    @Path("/send")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response send(@PathParam("id") long id) {
+        return Response.accepted(Map.of("queued", service.send(id))).build();
+    }
+
+    @POST
+    @Path("/remind")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response remind(@PathParam("id") long id) {
+        return Response.accepted(Map.of("queued", service.remind(id))).build();
+    }
+
+    private static List<InvitationView> views(List<Invitation> invitations) {
+        return invitations.stream().map(InvitationView::of).toList();
+    }
+
+}

@@ -1,0 +1,260 @@
+package vn.tongket.invitation;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.tongket.conference.Conference;
+import vn.tongket.conference.ConferenceService;
+import vn.tongket.delegate.Delegate;
+import vn.tongket.document.VietnameseDates;
+import vn.tongket.mail.MailSettled;
+import vn.tongket.mail.OutboxMessage;
+import vn.tongket.mail.OutboxService;
+import vn.tongket.web.ProblemException;
+import vn.tongket.web.Text;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Issuing, sending, answering and checking in invitations. Numbers come from a locked counter row. */
+@ApplicationScoped
+public class InvitationService {
+
+    static final String REF_TYPE = "invitation";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    InvitationDocuments documents;
+
+    @Inject
+    OutboxService outbox;
+
+    /** Result of issuing: every invitation of the conference, and how many were new. */
+    public record Issued(List<Invitation> invitations, int created) {
+    }
+
+    /**
+     * Issues an invitation to every delegate of the conference who has none. The conference row is locked first, so
+     * two organisers issuing at once run one after the other; numbers continue the counter of the conference's symbol.
+     */
+    @Transactional
+    public Issued issue(long conferenceId) {
+        Conference c = conferences.lock(conferenceId);
+        Set<Long> invited = Invitation.listByConference(conferenceId).stream()
+                .map(i -> i.delegate.id).collect(Collectors.toSet());
+        List<Delegate> pending = Delegate.listByConference(conferenceId).stream()
+                .filter(d -> !invited.contains(d.id)).toList();
+        if (!pending.isEmpty()) {
+            String symbol = c.letter().symbol();
+            int last = lockCounter(conferenceId, symbol);
+            for (Delegate d : pending) {
+                Invitation i = new Invitation();
+                i.conference = c;
+                i.delegate = d;
+                i.symbol = symbol;
+                i.number = ++last;
+                i.token = newToken();
+                i.persist();
+            }
+            Invitation.getEntityManager().createNativeQuery(
+                            "UPDATE invitation_counter SET last_number = ?1 WHERE conference_id = ?2 AND symbol = ?3")
+                    .setParameter(1, last).setParameter(2, conferenceId).setParameter(3, symbol).executeUpdate();
+        }
+        return new Issued(Invitation.listByConference(conferenceId), pending.size());
+    }
+
+    /** The counter row of (conference, symbol), created at 0 when missing, locked until the transaction ends. */
+    private int lockCounter(long conferenceId, String symbol) {
+        var em = Invitation.getEntityManager();
+        List<?> rows = em.createNativeQuery("SELECT last_number FROM invitation_counter "
+                        + "WHERE conference_id = ?1 AND symbol = ?2 FOR UPDATE")
+                .setParameter(1, conferenceId).setParameter(2, symbol).getResultList();
+        if (!rows.isEmpty()) {
+            return ((Number) rows.get(0)).intValue();
+        }
+        em.createNativeQuery("INSERT INTO invitation_counter (conference_id, symbol, last_number) VALUES (?1, ?2, 0)")
+                .setParameter(1, conferenceId).setParameter(2, symbol).executeUpdate();
+        return 0;
+    }
+
+    /** 192 random bits, base64url: unguessable, and short enough for a QR code and a link. */
+    static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public List<Invitation> list(long conferenceId) {
+        conferences.get(conferenceId);
+        return Invitation.listByConference(conferenceId);
+    }
+
+    public Invitation get(long id) {
+        Invitation i = Invitation.findById(id);
+        if (i == null) {
+            throw ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound);
+        }
+        return i;
+    }
+
+    public Invitation byToken(String token) {
+        return Invitation.findByToken(token == null ? "" : token).orElseThrow(() ->
+                ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound));
+    }
+
+    /**
+     * Queues one mail per invitation not yet sent (delegates with an email address), in the same transaction as the
+     * status change. Returns how many were queued.
+     */
+    @Transactional
+    public int send(long conferenceId) {
+        conferences.lock(conferenceId);
+        List<Invitation> due = Invitation.listByConference(conferenceId).stream()
+                .filter(i -> i.delivery == Delivery.NOT_SENT && i.delegate.email != null).toList();
+        for (Invitation i : due) {
+            outbox.enqueue(documents.mail(i, false));
+            i.delivery = Delivery.QUEUED;
+            i.refreshStatus();
+        }
+        return due.size();
+    }
+
+    /** Mails a reminder to every delegate whose invitation went out and who has not answered yet. */
+    @Transactional
+    public int remind(long conferenceId) {
+        conferences.lock(conferenceId);
+        List<Invitation> due = Invitation.listByConference(conferenceId).stream()
+                .filter(i -> i.answer == null && i.checkedInAt == null && i.sentAt != null && i.delegate.email != null)
+                .toList();
+        due.forEach(i -> outbox.enqueue(documents.mail(i, true)));
+        return due.size();
+    }
+
+    /** Re-sends a FAILED mail of this conference by hand. */
+    @Transactional
+    public void resend(long conferenceId, long outboxId) {
+        OutboxMessage m = outbox.get(outboxId);
+        if (m == null || m.conferenceId == null || m.conferenceId != conferenceId || !outbox.resend(outboxId)) {
+            throw ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound);
+        }
+        if (REF_TYPE.equals(m.refType) && m.refId != null) {
+            Invitation i = Invitation.findById(m.refId);
+            if (i != null && i.delivery == Delivery.FAILED) {
+                i.delivery = Delivery.QUEUED;
+                i.refreshStatus();
+            }
+        }
+    }
+
+    /** Follows the outbox: an invitation mail delivered or given up. Reminders never downgrade a sent invitation. */
+    void onMailSettled(@Observes MailSettled event) {
+        if (!REF_TYPE.equals(event.refType()) || event.refId() == null) {
+            return;
+        }
+        Invitation i = Invitation.findById(event.refId());
+        if (i == null) {
+            return;
+        }
+        if (event.delivered()) {
+            i.delivery = Delivery.SENT;
+            if (i.sentAt == null) {
+                i.sentAt = Instant.now();
+            }
+        } else if (i.delivery != Delivery.SENT) {
+            i.delivery = Delivery.FAILED;
+        }
+        i.refreshStatus();
+    }
+
+    /** Records the delegate's answer; it can change until the conference starts. */
+    @Transactional
+    public Invitation answer(String token, Answer answer, String substituteName, String substitutePosition) {
+        Invitation i = byToken(token);
+        if (i.conference.hasStarted()) {
+            throw ProblemException.conflict(InvitationMessages.class, InvitationMessages::answersClosed);
+        }
+        if (answer == null) {
+            throw ProblemException.invalid("answer", InvitationMessages.class, InvitationMessages::answerRequired);
+        }
+        String name = Text.clean(substituteName);
+        String position = Text.clean(substitutePosition);
+        if (answer == Answer.DELEGATE && name == null) {
+            throw ProblemException.invalid("substituteName", InvitationMessages.class, InvitationMessages::substituteNameRequired);
+        }
+        if (answer == Answer.DELEGATE && position == null) {
+            throw ProblemException.invalid("substitutePosition", InvitationMessages.class,
+                    InvitationMessages::substitutePositionRequired);
+        }
+        i.answer = answer;
+        i.substituteName = answer == Answer.DELEGATE ? limit(name, 200) : null;
+        i.substitutePosition = answer == Answer.DELEGATE ? limit(position, 300) : null;
+        i.answeredAt = Instant.now();
+        i.refreshStatus();
+        return i;
+    }
+
+    /**
+     * Checks in the holder of an invitation of this conference by its token or the full content of its QR code
+     * (the answer link). A substitute checks in on the invitation they replace.
+     */
+    @Transactional
+    public CheckIn checkIn(long conferenceId, String code) {
+        conferences.get(conferenceId);
+        String token = tokenOf(code);
+        if (token == null) {
+            throw ProblemException.invalid("code", InvitationMessages.class, InvitationMessages::codeRequired);
+        }
+        Invitation i = Invitation.findByToken(token)
+                .filter(found -> found.conference.id == conferenceId)
+                .orElseThrow(() -> ProblemException.notFound(InvitationMessages.class, InvitationMessages::unknownCode));
+        // Row lock: two doors scanning the same code at once give one check-in and one "already".
+        Invitation.getEntityManager().createNativeQuery("SELECT id FROM invitation WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, i.id).getResultList();
+        Invitation.getEntityManager().refresh(i);
+        if (i.checkedInAt != null) {
+            return new CheckIn(i, true);
+        }
+        i.checkedInAt = Instant.now();
+        i.refreshStatus();
+        Log.infof("Invitation %s checked in", i.numberLabel());
+        return new CheckIn(i, false);
+    }
+
+    /** The token in a scanned code: the code itself, or the last path segment of an answer link. */
+    static String tokenOf(String code) {
+        String c = Text.clean(code);
+        if (c == null) {
+            return null;
+        }
+        int rsvp = c.lastIndexOf("/rsvp/");
+        if (rsvp >= 0) {
+            c = c.substring(rsvp + "/rsvp/".length());
+        }
+        int end = c.indexOf('?');
+        c = end >= 0 ? c.substring(0, end) : c;
+        c = c.endsWith("/") ? c.substring(0, c.length() - 1) : c;
+        return c.isEmpty() ? null : c;
+    }
+
+    /** "07:42 08/12/2023" in Vietnam time. */
+    public static String localTime(Instant at) {
+        return VietnameseDates.dateTimeShort(at.atZone(Conference.ZONE).toLocalDateTime());
+    }
+
+    public AttendanceCounts counts(long conferenceId) {
+        return AttendanceCounts.of(list(conferenceId));
+    }
+
+    private static String limit(String value, int max) {
+        return value.length() > max ? value.substring(0, max) : value;
+    }
+}

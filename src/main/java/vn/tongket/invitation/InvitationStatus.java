@@ -1,0 +1,6 @@
+package vn.tongket.invitation;
+
+/** Where an invitation stands, as the organiser sees it: the latest of mail delivery, answer and check-in. */
+public enum InvitationStatus {
+    ISSUED, QUEUED, SENT, FAILED, ACCEPTED, DECLINED, DELEGATED, CHECKED_IN
+}

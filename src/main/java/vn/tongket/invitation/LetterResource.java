@@ -1,0 +1,45 @@
+package vn.tongket.invitation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+
+/** JSON API: one invitation's letter as HTML or PDF. */
+@Path("/api/invitations/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Giấy mời")
+public class LetterResource {
+
+    @Inject
+    InvitationService service;
+
+    @Inject
+    InvitationDocuments documents;
+
+    @GET
+    @Path("/letter")
+    @Produces(MediaType.TEXT_HTML)
+    public Response letter(@PathParam("id") long id) {
+        return Response.ok(documents.html(service.get(id)), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @GET
+    @Path("/letter.pdf")
+    @Produces("application/pdf")
+    public Response letterPdf(@PathParam("id") long id) {
+        Invitation i = service.get(id);
+        return Response.ok(documents.pdf(i), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + documents.pdfFileName(i) + "\"").build();
+    }
+
+}

@@ -1,0 +1,17 @@
+package vn.tongket.nomination;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Body of POST /api/conferences/{id}/decisions: the Chairman's decision over APPROVED nominations. */
+public record DecisionRequest(
+        @NotBlank @Size(max = 50) @Pattern(regexp = "^[^<>]*$") String number,
+        @NotNull LocalDate signedOn,
+        @NotEmpty @Size(max = 200) List<@NotNull Long> nominationIds) {
+}

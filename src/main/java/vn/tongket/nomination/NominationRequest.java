@@ -1,0 +1,26 @@
+package vn.tongket.nomination;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Body of POST /api/conferences/{id}/nominations and PUT /api/nominations/{id}. The organisation is given by name
+ * (found or created); grassroots defaults to the organisation's flag; the proposing unit to the configured one.
+ */
+public record NominationRequest(
+        @NotNull NominationKind kind,
+        @NotBlank @Size(max = 300) String nomineeName,
+        @Size(max = 300) String position,
+        @Size(max = 100) String rank,
+        Gender gender,
+        @Min(1900) @Max(2100) Integer birthYear,
+        @NotBlank @Size(max = 300) String organization,
+        Boolean grassroots,
+        @NotBlank @Size(max = 10_000) String achievements,
+        @Size(max = 300) String proposingUnit,
+        @Size(max = 200) String representativeName,
+        @Size(max = 300) String representativePosition) {
+}

@@ -1,0 +1,183 @@
+package vn.tongket.invitation;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.tongket.mail.OutboxMessage;
+import vn.tongket.mail.OutboxStatus;
+import vn.tongket.support.Api;
+import vn.tongket.support.MailServer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Invitations leave through the outbox to a real SMTP server (GreenMail), once each, also across an outage. */
+@QuarkusTest
+class MailDeliveryTest {
+
+    private MailServer smtp;
+
+    @Inject
+    InvitationService invitations;
+
+    @AfterEach
+    void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void invitationMailCarriesVietnameseSubjectHtmlTextPdfAndIcs() throws Exception {
+        smtp = MailServer.started();
+        String title = "Hội nghị tổng kết công tác quốc phòng địa phương năm 2023";
+        long id = Api.createConference(title, false);
+        Api.addDelegate(id, "Đỗ Thị Hương Giang", "giang.mail@example.vn", "GUEST", 1);
+        Api.addDelegate(id, "Không Có Thư", null, "PARTICIPANT", 2);
+        Invitations.issue(id);
+
+        Api.as(Api.ORGANIZER).post("/api/conferences/" + id + "/invitations/send").then()
+                .statusCode(202).body("queued", equalTo(1));
+        await("the mail arrives", () -> smtp.to("giang.mail@example.vn").size() == 1);
+
+        MimeMessage mail = smtp.to("giang.mail@example.vn").get(0);
+        assertEquals("Giấy mời dự " + title, mail.getSubject());
+        List<Part> parts = leaves(mail);
+        String html = text(parts, "text/html");
+        String text = text(parts, "text/plain");
+        assertTrue(html.contains("Đỗ Thị Hương Giang") && html.contains("/rsvp/"), html);
+        assertTrue(text.contains("Kính gửi: Đồng chí Đỗ Thị Hương Giang") && text.contains("http://localhost:8080/rsvp/"), text);
+        assertTrue(text.contains("07 giờ 30 phút, thứ Sáu, ngày 08/12/2023"), text);
+
+        Part pdfPart = part(parts, "application/pdf");
+        assertEquals("giay-moi-1-GM-UBND.pdf", pdfPart.getFileName());
+        try (PDDocument doc = Loader.loadPDF(bytes(pdfPart))) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("Đỗ Thị Hương Giang"));
+        }
+        String ics = new String(bytes(part(parts, "text/calendar")), StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertTrue(ics.contains("BEGIN:VEVENT"), ics);
+        assertTrue(ics.contains("DTSTART;TZID=Asia/Ho_Chi_Minh:20231208T073000"), ics);
+        assertTrue(ics.contains("DTEND;TZID=Asia/Ho_Chi_Minh:20231208T113000"), ics);
+        assertTrue(ics.contains("LOCATION:Hội trường Bộ CHQS tỉnh\\, Đường Võ Nguyên Giáp\\, Bắc Giang"), ics);
+
+        await("the invitation is marked sent", () -> "SENT".equals(Api.as(Api.ORGANIZER)
+                .get("/api/conferences/" + id + "/invitations").jsonPath().getString("[0].status")));
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/attendance").then()
+                .body("invited", equalTo(2)).body("sent", equalTo(1)).body("notAnswered", equalTo(2));
+        Api.as(Api.ORGANIZER).post("/api/conferences/" + id + "/invitations/send").then()
+                .statusCode(202).body("queued", equalTo(0));
+    }
+
+    @Test
+    void smtpDownDuringSendingEveryMailArrivesExactlyOnceWhenItIsBack() throws Exception {
+        long id = Api.createConference("Hội nghị máy chủ thư tạm ngừng", false);
+        List<String> recipients = List.of("down1@example.vn", "down2@example.vn", "down3@example.vn");
+        for (int i = 0; i < recipients.size(); i++) {
+            Api.addDelegate(id, "Đại biểu thư " + i, recipients.get(i), "PARTICIPANT", i);
+        }
+        Invitations.issue(id);
+        Api.as(Api.ORGANIZER).post("/api/conferences/" + id + "/invitations/send").then().body("queued", equalTo(3));
+
+        await("every mail has failed twice and waits for a retry", () -> outbox(id).stream()
+                .allMatch(m -> m.attempts >= 2 && m.status == OutboxStatus.PENDING && m.lastError != null));
+        smtp = MailServer.started();
+        await("every mail arrives", () -> recipients.stream().allMatch(r -> smtp.to(r).size() >= 1));
+        Thread.sleep(3000);
+        for (String r : recipients) {
+            assertEquals(1, smtp.to(r).size(), "exactly one mail to " + r);
+        }
+        assertTrue(outbox(id).stream().allMatch(m -> m.status == OutboxStatus.SENT));
+    }
+
+    @Test
+    void mailFailedAfterTheLastTryShowsItsErrorAndIsResentByHand() throws Exception {
+        long id = Api.createConference("Hội nghị thư gửi lỗi", false);
+        Api.addDelegate(id, "Người Nhận Lỗi", "failing@example.vn", "PARTICIPANT", 1);
+        Invitations.issue(id);
+        Api.as(Api.ORGANIZER).post("/api/conferences/" + id + "/invitations/send").then().body("queued", equalTo(1));
+
+        await("the mail is given up", () -> outbox(id).get(0).status == OutboxStatus.FAILED, Duration.ofSeconds(60));
+        OutboxMessage failed = outbox(id).get(0);
+        assertNotNull(failed.lastError);
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/invitations").then().body("[0].status", equalTo("FAILED"));
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/attendance").then().body("failed", equalTo(1));
+
+        smtp = MailServer.started();
+        QuarkusTransaction.requiringNew().run(() -> invitations.resend(id, failed.id));
+        await("the re-sent mail arrives", () -> smtp.to("failing@example.vn").size() == 1);
+        await("the invitation is sent", () -> "SENT".equals(Api.as(Api.ORGANIZER)
+                .get("/api/conferences/" + id + "/invitations").jsonPath().getString("[0].status")));
+    }
+
+    private static List<OutboxMessage> outbox(long conferenceId) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.listByConference(conferenceId));
+    }
+
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        await(what, condition, Duration.ofSeconds(30));
+    }
+
+    static void await(String what, BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        fail("timed out waiting until " + what);
+    }
+
+    private static List<Part> leaves(Part part) throws Exception {
+        List<Part> leaves = new ArrayList<>();
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                leaves.addAll(leaves(child));
+            }
+        } else {
+            leaves.add(part);
+        }
+        return leaves;
+    }
+
+    private static Part part(List<Part> parts, String type) throws Exception {
+        for (Part p : parts) {
+            if (p.isMimeType(type)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    private static String text(List<Part> parts, String type) throws Exception {
+        return new String(bytes(part(parts, type)), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(Part part) throws Exception {
+        try (InputStream in = part.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toByteArray();
+        }
+    }
+}
