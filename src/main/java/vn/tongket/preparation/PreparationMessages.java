@@ -1,0 +1,132 @@
+package vn.tongket.preparation;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the conference preparation: Vietnamese here, English in messages/prep_en.properties. */
+@MessageBundle(value = "prep", locale = "vi")
+public interface PreparationMessages {
+
+    @Message("vi")
+    String languageCode();
+
+    // -- errors
+    @Message("Tệp phải là PDF hoặc DOCX.")
+    String fileType();
+
+    @Message("Tệp lớn hơn {max} MB.")
+    String fileTooLarge(long max);
+
+    @Message("Tệp rỗng hoặc chưa chọn tệp.")
+    String fileEmpty();
+
+    @Message("Chưa có tệp.")
+    String fileNotFound();
+
+    @Message("Hội nghị này đã có đề cương báo cáo.")
+    String outlineExists();
+
+    @Message("Không tìm thấy mục số {id} của đề cương báo cáo.")
+    String sectionNotFound(long id);
+
+    @Message("Không thể {action} mục {number}: mục đang ở trạng thái \"{state}\".")
+    String sectionTransitionRefused(String number, String state, String action);
+
+    @Message("nhận nội dung")
+    String actionReceive();
+
+    @Message("chấp nhận")
+    String actionAccept();
+
+    @Message("trả lại")
+    String actionReturn();
+
+    // -- labels
+    @Message("Đã yêu cầu")
+    String sectionState_REQUESTED();
+
+    @Message("Đã nhận")
+    String sectionState_RECEIVED();
+
+    @Message("Đã chấp nhận")
+    String sectionState_ACCEPTED();
+
+    // -- outline page
+    @Message("Đề cương báo cáo tổng kết")
+    String outlineTitle();
+
+    @Message("Chưa có đề cương. Tạo theo 10 nội dung của kế hoạch (mục II.1)?")
+    String outlineEmpty();
+
+    @Message("Tạo đề cương theo kế hoạch")
+    String outlineCreate();
+
+    @Message("{count} mục quá hạn chưa nhận")
+    String outlineLate(long count);
+
+    @Message("Quá hạn")
+    String late();
+
+    @Message("Mục")
+    String fieldNumber();
+
+    @Message("Nội dung")
+    String fieldTitle();
+
+    @Message("Cơ quan chủ trì")
+    String fieldOwner();
+
+    @Message("Hạn gửi")
+    String fieldDue();
+
+    @Message("Trạng thái")
+    String fieldState();
+
+    @Message("Nội dung đã nhận")
+    String fieldText();
+
+    @Message("Tệp (PDF hoặc DOCX, tối đa 10 MB)")
+    String fieldFile();
+
+    @Message("Thêm mục")
+    String sectionAdd();
+
+    @Message("Lưu")
+    String save();
+
+    @Message("Ghi nhận nội dung")
+    String receiveText();
+
+    @Message("Tải tệp lên")
+    String upload();
+
+    @Message("Chấp nhận")
+    String accept();
+
+    @Message("Trả lại")
+    String giveBack();
+
+    @Message("Xóa")
+    String delete();
+
+    @Message("Tải về")
+    String download();
+
+    @Message("Xem")
+    String preview();
+
+    @Message("Thao tác")
+    String colActions();
+
+    @Message("Quay lại hội nghị")
+    String backToConference();
+
+    @Message("Tham luận")
+    String presentationsTitle();
+
+    @Message("Tài liệu hội nghị")
+    String documentsTitle();
+
+    @Message("Dự toán kinh phí")
+    String budgetTitle();
+}
