@@ -129,4 +129,58 @@ public interface PreparationMessages {
 
     @Message("Dự toán kinh phí")
     String budgetTitle();
+
+    @Message("Không tìm thấy dòng dự toán số {id}.")
+    String budgetLineNotFound(long id);
+
+    @Message("In dự toán (PDF)")
+    String budgetPrint();
+
+    @Message("Thêm khoản chi")
+    String budgetAdd();
+
+    @Message("Khoản mục")
+    String fieldCategory();
+
+    @Message("Diễn giải")
+    String fieldDescription();
+
+    @Message("Số lượng")
+    String fieldQuantity();
+
+    @Message("Đơn vị tính")
+    String fieldUnit();
+
+    @Message("Đơn giá (đồng)")
+    String fieldUnitPrice();
+
+    @Message("Thành tiền")
+    String fieldAmount();
+
+    @Message("Cộng chi phí tổ chức")
+    String costTotal();
+
+    @Message("Tiền thưởng Bằng khen")
+    String prizeMoney();
+
+    @Message("Cộng tiền thưởng")
+    String prizeTotal();
+
+    @Message("Tổng cộng")
+    String grandTotal();
+
+    @Message("Hội trường")
+    String budgetCategory_HALL();
+
+    @Message("In ấn tài liệu")
+    String budgetCategory_PRINTING();
+
+    @Message("Nước uống, giải khát")
+    String budgetCategory_REFRESHMENTS();
+
+    @Message("Hỗ trợ đại biểu")
+    String budgetCategory_DELEGATE_SUPPORT();
+
+    @Message("Chi khác")
+    String budgetCategory_OTHER();
 }
