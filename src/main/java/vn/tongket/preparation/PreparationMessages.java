@@ -183,4 +183,76 @@ public interface PreparationMessages {
 
     @Message("Chi khác")
     String budgetCategory_OTHER();
+
+    @Message("Không tìm thấy tham luận số {id}.")
+    String presentationNotFound(long id);
+
+    @Message("Không thể {action} tham luận của {organization}: tham luận đang ở trạng thái \"{state}\".")
+    String presentationTransitionRefused(String organization, String state, String action);
+
+    @Message("gửi dự thảo")
+    String actionUpload();
+
+    @Message("Đường dẫn không đúng hoặc đã hết hiệu lực.")
+    String linkNotFound();
+
+    @Message("Đã đề nghị")
+    String presentationState_REQUESTED();
+
+    @Message("Đã gửi dự thảo")
+    String presentationState_SUBMITTED();
+
+    @Message("Trả lại để chỉnh sửa")
+    String presentationState_RETURNED();
+
+    @Message("Đã chấp nhận")
+    String presentationState_ACCEPTED();
+
+    @Message("Cơ quan, đơn vị tham luận")
+    String fieldOrganization();
+
+    @Message("Thư điện tử")
+    String fieldEmail();
+
+    @Message("Chủ đề tham luận")
+    String fieldTopic();
+
+    @Message("Ý kiến chỉnh sửa")
+    String fieldComments();
+
+    @Message("Bắt đầu")
+    String fieldStartsAt();
+
+    @Message("Kết thúc")
+    String fieldEndsAt();
+
+    @Message("Đại biểu trình bày")
+    String fieldPresenter();
+
+    @Message("Đề nghị đơn vị tham luận")
+    String presentationRequest();
+
+    @Message("Chưa chọn đơn vị tham luận nào.")
+    String presentationsEmpty();
+
+    @Message("Chấp nhận, đưa vào chương trình")
+    String acceptOntoAgenda();
+
+    @Message("Gửi dự thảo tham luận")
+    String uploadTitle();
+
+    @Message("Chọn tệp dự thảo (PDF hoặc DOCX, tối đa 10 MB) rồi bấm Gửi.")
+    String uploadIntro();
+
+    @Message("Gửi")
+    String uploadSend();
+
+    @Message("Đã nhận dự thảo. Cảm ơn quý đơn vị.")
+    String uploadDone();
+
+    @Message("Tham luận đã được chấp nhận; không cần gửi thêm.")
+    String uploadClosed();
+
+    @Message("Hội nghị")
+    String conferenceLabel();
 }

@@ -52,7 +52,8 @@ public class ReportSection extends PanacheEntityBase {
     @Column(name = "received_text", columnDefinition = "MEDIUMTEXT")
     public String receivedText;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    /** Eager: views describe the file outside the transaction (its content stays lazy). */
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "file_id")
     public PrepFile file;
 
