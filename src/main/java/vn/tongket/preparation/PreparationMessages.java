@@ -255,4 +255,10 @@ public interface PreparationMessages {
 
     @Message("Hội nghị")
     String conferenceLabel();
+
+    @Message("Tải toàn bộ tài liệu (một tệp PDF)")
+    String combinedPdf();
+
+    @Message("Một tệp PDF trong bộ tài liệu không đọc được.")
+    String pdfUnreadable();
 }

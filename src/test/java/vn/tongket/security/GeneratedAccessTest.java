@@ -81,6 +81,12 @@ class GeneratedAccessTest {
         if (op.jsonBodySchema() != null) {
             spec = spec.contentType("application/json").body("{}");
         }
-        return spec.request(op.method(), path);
+        Response r = spec.request(op.method(), path);
+        if (r.statusCode() == 415) {
+            // a file upload form (multipart/form-data): ask again with an empty part, so the role check answers
+            r = spec.contentType("multipart/form-data").multiPart("file", "empty.txt", new byte[0])
+                    .request(op.method(), path);
+        }
+        return r;
     }
 }
