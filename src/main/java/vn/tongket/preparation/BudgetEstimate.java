@@ -1,0 +1,18 @@
+package vn.tongket.preparation;
+
+import vn.tongket.nomination.NominationKind;
+
+import java.util.List;
+
+/** The budget estimate: the cost lines, the prize money of the decided nominations, and the totals (VND). */
+public record BudgetEstimate(long conferenceId, List<Line> lines, long costTotal, List<Prize> prizes, long prizeTotal,
+                             long total) {
+
+    public record Line(long id, BudgetCategory category, String description, int quantity, String unit,
+                       long unitPrice, long amount, int version) {
+    }
+
+    /** Decided awards of one kind and amount: count times the amount of the decision date's rates. */
+    public record Prize(NominationKind kind, int count, long unitAmount, long amount) {
+    }
+}

@@ -1,0 +1,200 @@
+package vn.tongket.preparation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import vn.tongket.conference.AgendaItem;
+import vn.tongket.conference.Conference;
+import vn.tongket.conference.ConferenceService;
+import vn.tongket.document.PdfRenderer;
+import vn.tongket.document.VietnameseDates;
+import vn.tongket.invitation.Invitation;
+import vn.tongket.nomination.Nomination;
+import vn.tongket.nomination.NominationStatus;
+import vn.tongket.web.Labels;
+import vn.tongket.web.Localization;
+import vn.tongket.web.ProblemException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The conference's document set: the programme, the summary report (accepted sections' text, then their PDF files),
+ * the accepted presentations and the awardees list once decided. Combined into one PDF with a cover page, a table of
+ * contents and page numbers (top centre from page 2, Decree 30/2020 style); a DOCX is listed as a separate download.
+ */
+@ApplicationScoped
+public class DocumentSet {
+
+    /** One document of the set. */
+    public record Document(String key, String title, String contentType, byte[] content) {
+        public boolean isPdf() {
+            return UploadedFiles.PDF.equals(contentType);
+        }
+
+        public String fileName() {
+            return key + (isPdf() ? ".pdf" : ".docx");
+        }
+    }
+
+    /** A line of the table of contents: the first page in the combined PDF, or 0 for a separate download. */
+    public record ContentsLine(int number, String title, int page) {
+    }
+
+    /** A heading and its text in a document written by the service. */
+    public record Block(String heading, String text) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance written(Conference conference, String title, List<Block> blocks);
+
+        static native TemplateInstance cover(Conference conference, List<ContentsLine> contents);
+    }
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    PdfRenderer pdf;
+
+    public List<Document> documents(long conferenceId) {
+        Conference c = conferences.get(conferenceId);
+        List<Document> docs = new ArrayList<>();
+        docs.add(written(c, "programme", "CHƯƠNG TRÌNH HỘI NGHỊ", programme(conferenceId)));
+        List<ReportSection> accepted = ReportSection.listByConference(conferenceId).stream()
+                .filter(s -> s.state == SectionState.ACCEPTED).toList();
+        List<Block> reportText = accepted.stream().filter(s -> s.receivedText != null)
+                .map(s -> new Block(s.number + ". " + s.title, s.receivedText)).toList();
+        if (!reportText.isEmpty()) {
+            docs.add(written(c, "report", "BÁO CÁO TỔNG KẾT CÔNG TÁC QUỐC PHÒNG ĐỊA PHƯƠNG NĂM " + c.reviewYear, reportText));
+        }
+        for (ReportSection s : accepted) {
+            if (s.file != null) {
+                docs.add(new Document("report-" + s.id, "Báo cáo tổng kết – mục " + s.number + ": " + s.title,
+                        s.file.contentType, s.file.content));
+            }
+        }
+        for (Presentation p : Presentation.listByConference(conferenceId)) {
+            if (p.state == PresentationState.ACCEPTED && p.file != null) {
+                docs.add(new Document("presentation-" + p.id, "Tham luận: " + p.title + " (" + p.organization + ")",
+                        p.file.contentType, p.file.content));
+            }
+        }
+        List<Block> awardees = awardees(conferenceId);
+        if (!awardees.isEmpty()) {
+            docs.add(written(c, "awardees", "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG", awardees));
+        }
+        return docs;
+    }
+
+    public Document document(long conferenceId, String key) {
+        return documents(conferenceId).stream().filter(d -> d.key().equals(key)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound(PreparationMessages.class, m -> m.fileNotFound()));
+    }
+
+    /** The conference of a delegate's invitation link; an unknown token is a 404 (counted as a guess). */
+    public long conferenceOfInvitation(String token) {
+        return Invitation.findByToken(token).map(i -> i.conference.id)
+                .orElseThrow(() -> ProblemException.notFound(PreparationMessages.class, m -> m.linkNotFound()));
+    }
+
+    /** Cover, contents, then every PDF of the set, with page numbers; DOCX files only in the contents. */
+    public byte[] combined(long conferenceId) {
+        Conference c = conferences.get(conferenceId);
+        List<Document> docs = documents(conferenceId);
+        int front = pageCount(cover(c, contents(docs, 1)));
+        byte[] cover = cover(c, contents(docs, front + 1));
+        try (PDDocument result = Loader.loadPDF(cover)) {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            for (Document d : docs) {
+                if (d.isPdf()) {
+                    try (PDDocument part = Loader.loadPDF(d.content())) {
+                        merger.appendDocument(result, part);
+                    }
+                }
+            }
+            numberPages(result);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            result.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<ContentsLine> contents(List<Document> docs, int firstPage) {
+        List<ContentsLine> lines = new ArrayList<>();
+        int page = firstPage;
+        for (Document d : docs) {
+            if (d.isPdf()) {
+                lines.add(new ContentsLine(lines.size() + 1, d.title(), page));
+                page += pageCount(d.content());
+            } else {
+                lines.add(new ContentsLine(lines.size() + 1, d.title(), 0));
+            }
+        }
+        return lines;
+    }
+
+    private byte[] cover(Conference c, List<ContentsLine> contents) {
+        return pdf.render(Templates.cover(c, contents).render());
+    }
+
+    private Document written(Conference c, String key, String title, List<Block> blocks) {
+        return new Document(key, title.charAt(0) + title.substring(1).toLowerCase(java.util.Locale.forLanguageTag("vi")),
+                UploadedFiles.PDF, pdf.render(Templates.written(c, title, blocks).render()));
+    }
+
+    private static List<Block> programme(long conferenceId) {
+        return AgendaItem.listByConference(conferenceId).stream()
+                .map(i -> new Block(VietnameseDates.hm(i.startsAt) + " – " + VietnameseDates.hm(i.endsAt),
+                        i.title + (i.presenter == null ? "" : " (" + i.presenter + ")"))).toList();
+    }
+
+    private static List<Block> awardees(long conferenceId) {
+        List<Nomination> decided = Nomination.list("conference.id = ?1 and status in ?2 order by kind, id", conferenceId,
+                List.of(NominationStatus.DECIDED, NominationStatus.AWARDED));
+        return decided.stream().map(n -> new Block(n.nomineeName, Labels.of(n.kind, Localization.VIETNAMESE)
+                + (n.position == null ? "" : ", " + n.position) + ", " + n.organization.name)).toList();
+    }
+
+    private static int pageCount(byte[] content) {
+        try (PDDocument d = Loader.loadPDF(new RandomAccessReadBuffer(content))) {
+            return d.getNumberOfPages();
+        } catch (IOException e) {
+            throw ProblemException.conflict(PreparationMessages.class, m -> m.pdfUnreadable());
+        }
+    }
+
+    /** Arabic numerals, top centre, from the second page on. */
+    private static void numberPages(PDDocument doc) throws IOException {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+        for (int i = 1; i < doc.getNumberOfPages(); i++) {
+            PDPage page = doc.getPage(i);
+            PDRectangle box = page.getMediaBox();
+            String number = String.valueOf(i + 1);
+            float width = font.getStringWidth(number) / 1000 * 13;
+            try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                s.beginText();
+                s.setFont(font, 13);
+                s.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getUpperRightY() - 36);
+                s.showText(number);
+                s.endText();
+            }
+        }
+    }
+}
