@@ -295,6 +295,7 @@ public class Bench {
 
             String c = "/api/conferences/" + conf;
             Map<String, String> api = new LinkedHashMap<>();
+            api.put("/api/me", "bochqs"); // baseline: HTTP Basic authentication alone
             api.put("/api/conferences", "bochqs");
             api.put(c + "/delegates", "bochqs");
             api.put(c + "/delegates?category=GUEST", "bochqs");
@@ -339,9 +340,10 @@ public class Bench {
                 double median = percentile(times, 50);
                 double p95 = percentile(times, 95);
                 boolean pass = status == 200 && p95 <= 100;
-                misses += pass ? 0 : 1;
-                count++;
-                if (p95 > worstP95) {
+                boolean baseline = e.getKey().equals("/api/me");
+                misses += pass || baseline ? 0 : 1;
+                count += baseline ? 0 : 1;
+                if (!baseline && p95 > worstP95) {
                     worstP95 = p95;
                     worst.setLength(0);
                     worst.append(e.getKey().replace(String.valueOf(conf), "{id}"));
@@ -350,7 +352,7 @@ public class Bench {
                         e.getKey(), status, size, median, p95, pass ? "PASS" : "MISS");
                 result("  list " + e.getKey().replace(String.valueOf(conf), "{id}"), "<= 100 ms",
                         String.format("median %.0f ms, p95 %.0f ms, %d KB%s", median, p95, size / 1024,
-                                status == 200 ? "" : ", HTTP " + status), pass ? "PASS" : "MISS");
+                                status == 200 ? "" : ", HTTP " + status), baseline ? "INFO" : pass ? "PASS" : "MISS");
             }
             result("lists, " + delegates + " delegates + " + nominations + " nominations", "all <= 100 ms (p95 of 20)",
                     String.format("%d of %d lists within; worst %s p95 %.0f ms", count - misses, count, worst, worstP95),
@@ -395,12 +397,15 @@ public class Bench {
             });
             int n = 10_000;
             AtomicInteger bad = new AtomicInteger();
+            // Signed-in pages (session cookie) and the public answer page; the Basic-auth API is left out because each
+            // call costs a bcrypt verification (see README, Performance).
+            Session session = Session.login(app, "bochqs");
             parallel(n, 8, i -> {
                 Res r = switch (i % 5) {
                     case 0, 1 -> app.call("GET", "/rsvp/" + tokens.get(i % tokens.size()), null, null);
-                    case 2 -> app.call("GET", "/api/conferences/" + conf + "/delegates", "bochqs", null);
-                    case 3 -> app.call("GET", "/api/conferences/" + conf + "/invitations", "bochqs", null);
-                    default -> app.call("GET", "/api/invitations/" + invIds.get(i % invIds.size()) + "/letter", "bochqs", null);
+                    case 2 -> session.get("/conferences/" + conf);
+                    case 3 -> session.get("/conferences/" + conf + "/invitations");
+                    default -> session.get("/conferences/" + conf + "/invitations/" + invIds.get(i % invIds.size()) + "/letter");
                 };
                 if (r.status != 200) {
                     bad.incrementAndGet();
@@ -648,7 +653,6 @@ public class Bench {
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("TONGKET_BASE_URL", "http://127.0.0.1:" + port);
             env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", SESSION_KEY);
-            env.put("QUARKUS_LOG_FILE_ENABLE", "false");
             if (db != null) {
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mysql://127.0.0.1:" + DB_PORT + "/" + db
                         + "?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true");
