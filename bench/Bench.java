@@ -112,10 +112,10 @@ public class Bench {
         a.waitReady(120);
         try {
             long conf = createConference(a, "Hội nghị đo hiệu năng giấy mời");
-            addDelegates(a, conf, n, 4);
+            addDelegates(a, conf, n);
             // Warm-up, not timed: a small conference's 20 letters through the same endpoints.
             long warm = createConference(a, "Khởi động");
-            addDelegates(a, warm, 20, 2);
+            addDelegates(a, warm, 20);
             List<Long> warmIds = ids(a.call("POST", "/api/conferences/" + warm + "/invitations", "bochqs", null).json());
             // The organiser's signed-in pages serve the same letters as /api/invitations/{id}/letter(.pdf), without a
             // bcrypt verification per request (HTTP Basic); the API variant is checked once.
@@ -163,7 +163,7 @@ public class Bench {
         a.waitReady(120);
         try {
             long conf = createConference(a, "Hội nghị đo hiệu năng thư mời");
-            addDelegates(a, conf, n, 4);
+            addDelegates(a, conf, n);
             a.ok("POST", "/api/conferences/" + conf + "/invitations", "bochqs", null);
             long t0 = System.nanoTime();
             Res queued = a.call("POST", "/api/conferences/" + conf + "/invitations/send", "bochqs", null);
@@ -205,7 +205,7 @@ public class Bench {
         a.waitReady(120);
         try {
             long conf = createConference(a, "Hội nghị đo trang trả lời");
-            addDelegates(a, conf, 300, 4);
+            addDelegates(a, conf, 300);
             JsonNode issued = a.ok("POST", "/api/conferences/" + conf + "/invitations", "bochqs", null).json();
             List<String> tokens = new ArrayList<>();
             issued.forEach(i -> tokens.add(i.get("token").asText()));
@@ -334,7 +334,7 @@ public class Bench {
         try {
             long t0 = System.nanoTime();
             long conf = createConference(a, "Hội nghị toàn quốc (đo danh sách)");
-            addDelegates(a, conf, delegates, 4);
+            addDelegates(a, conf, delegates);
             a.ok("POST", "/api/conferences/" + conf + "/nominations", "bochqs", nomination("INDIVIDUAL", nominations));
             int submitted = Math.min(nominations, 400);
             addNominations(a, conf, nominations, submitted, submitted / 2, false);
@@ -526,7 +526,7 @@ public class Bench {
         App b = null;
         try {
             long conf = createConference(a, "Sự cố: dừng đột ngột khi gửi");
-            addDelegates(a, conf, n, 4);
+            addDelegates(a, conf, n);
             a.ok("POST", "/api/conferences/" + conf + "/invitations", "bochqs", null);
             a.ok("POST", "/api/conferences/" + conf + "/invitations/send", "bochqs", null);
             // Mid-batch (the sender claims 20 at a time by default): 207 is not a multiple of the batch size.
@@ -567,7 +567,7 @@ public class Bench {
         b.waitReady(120);
         try {
             long conf = createConference(a, "Sự cố: hai máy chủ cùng gửi");
-            addDelegates(a, conf, n, 4);
+            addDelegates(a, conf, n);
             a.ok("POST", "/api/conferences/" + conf + "/invitations", "bochqs", null);
             CountDownLatch gate = new CountDownLatch(1);
             List<Res> sends = parallel(2, 2, i -> {
@@ -605,7 +605,7 @@ public class Bench {
         a.waitReady(120);
         try {
             long conf = createConference(a, "Sự cố: máy chủ thư ngừng");
-            addDelegates(a, conf, n, 4);
+            addDelegates(a, conf, n);
             a.ok("POST", "/api/conferences/" + conf + "/invitations", "bochqs", null);
             sink.down();
             long t0 = System.nanoTime();
@@ -657,7 +657,7 @@ public class Bench {
      * Adds n delegates (email d{i}@bench.test) straight into the database: set-up is not what is measured, and through
      * the API each call would cost a bcrypt verification of the Basic credentials (see README, Performance).
      */
-    static void addDelegates(App a, long conf, int n, int threads) throws Exception {
+    static void addDelegates(App a, long conf, int n) throws Exception {
         try (Connection c = connect(a.db)) {
             organizations(c);
             var ps = c.prepareStatement("INSERT INTO delegate (conference_id, full_name, position, organization_id, email, "
