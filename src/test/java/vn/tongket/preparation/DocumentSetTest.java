@@ -80,6 +80,8 @@ class DocumentSetTest {
                 .extract().jsonPath().getList("$", Map.class).stream()
                 .filter(i -> ((Number) i.get("delegateId")).longValue() == delegate)
                 .map(i -> (String) i.get("token")).findFirst().orElseThrow();
+        RestAssured.given().get("/rsvp/" + token).then().statusCode(200)
+                .body(containsString("href=\"/documents/" + token + "\""));
         RestAssured.given().get("/documents/" + token).then().statusCode(200)
                 .body(containsString("Tài liệu cho đại biểu"))
                 .body(containsString("width=device-width"))

@@ -25,7 +25,7 @@ public final class OpenApi {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** One operation: method, path template, roles declared by @RolesAllowed (empty: any signed-in user; null: public). */
-    public record Operation(String method, String path, Set<String> roles, JsonNode jsonBodySchema) {
+    public record Operation(String method, String path, Set<String> roles, JsonNode jsonBodySchema, String bodyType) {
 
         public boolean isApi() {
             return path.startsWith("/api/");
@@ -66,8 +66,11 @@ public final class OpenApi {
                 if (op == null) {
                     continue;
                 }
-                JsonNode body = op.path("requestBody").path("content").path("application/json").get("schema");
-                operations.add(new Operation(method.toUpperCase(), path.getKey(), roles(op), body == null ? null : resolve(body)));
+                JsonNode content = op.path("requestBody").path("content");
+                JsonNode body = content.path("application/json").get("schema");
+                String bodyType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
+                operations.add(new Operation(method.toUpperCase(), path.getKey(), roles(op),
+                        body == null ? null : resolve(body), bodyType));
             }
         }
         return operations;
