@@ -4,16 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tongket.audit.AuditLog;
+import vn.tongket.document.FileTypes;
 import vn.tongket.web.ProblemException;
-import vn.tongket.web.Text;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Attachments of a nomination: PDF, DOCX, PNG or JPEG recognised by their first bytes (never by the name or the
@@ -22,16 +16,6 @@ import java.util.zip.ZipInputStream;
 @ApplicationScoped
 public class AttachmentService {
 
-    static final String PDF = "application/pdf";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String PNG = "image/png";
-    static final String JPEG = "image/jpeg";
-
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    private static final byte[] JPEG_MAGIC = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final int MAX_ZIP_ENTRIES = 5000;
 
     @Inject
     NominationService nominations;
@@ -84,59 +68,11 @@ public class AttachmentService {
 
     /** The content type from the magic bytes; anything else is refused. */
     static String detectType(byte[] content) {
-        if (startsWith(content, PDF_MAGIC)) {
-            return PDF;
-        }
-        if (startsWith(content, PNG_MAGIC)) {
-            return PNG;
-        }
-        if (startsWith(content, JPEG_MAGIC)) {
-            return JPEG;
-        }
-        if (startsWith(content, ZIP_MAGIC) && isWordDocument(content)) {
-            return DOCX;
-        }
-        throw ProblemException.invalid("file", NominationMessages.class, m -> m.attachmentType());
+        return FileTypes.detect(content).orElseThrow(
+                () -> ProblemException.invalid("file", NominationMessages.class, m -> m.attachmentType()));
     }
 
-    private static boolean isWordDocument(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < MAX_ZIP_ENTRIES) {
-                if ("word/document.xml".equals(entry.getName())) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
-    }
-
-    /** The base name without any path, control or quote characters, with the extension of the detected type. */
     static String safeName(String fileName, String type) {
-        String name = Text.clean(fileName);
-        name = name == null ? "tep-dinh-kem" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"';<>]", "_");
-        if (name.isBlank()) {
-            name = "tep-dinh-kem";
-        }
-        if (name.length() > 200) {
-            name = name.substring(0, 200);
-        }
-        String extension = switch (type) {
-            case PDF -> ".pdf";
-            case PNG -> ".png";
-            case JPEG -> ".jpg";
-            default -> ".docx";
-        };
-        String lower = name.toLowerCase();
-        boolean matches = lower.endsWith(extension) || (JPEG.equals(type) && lower.endsWith(".jpeg"));
-        return matches ? name : name + extension;
+        return FileTypes.safeName(fileName, type, "tep-dinh-kem");
     }
 }

@@ -4,18 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.tongket.document.FileTypes;
 import vn.tongket.web.ProblemException;
-import vn.tongket.web.Text;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Arrays;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The rules for preparation files: PDF or DOCX recognised by their first bytes (never by the name or the browser's
@@ -24,12 +20,9 @@ import java.util.zip.ZipInputStream;
 @ApplicationScoped
 public class UploadedFiles {
 
-    public static final String PDF = "application/pdf";
-    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF = FileTypes.PDF;
+    public static final String DOCX = FileTypes.DOCX;
 
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final int MAX_ZIP_ENTRIES = 5000;
 
     @Inject
     PreparationConfig config;
@@ -71,48 +64,14 @@ public class UploadedFiles {
         }
     }
 
+    /** PDF or DOCX by content; anything else is refused. */
     static String detectType(byte[] content) {
-        if (startsWith(content, PDF_MAGIC)) {
-            return PDF;
-        }
-        if (startsWith(content, ZIP_MAGIC) && isWordDocument(content)) {
-            return DOCX;
-        }
-        throw ProblemException.invalid("file", PreparationMessages.class, m -> m.fileType());
+        return FileTypes.detect(content).filter(t -> t.equals(PDF) || t.equals(DOCX)).orElseThrow(
+                () -> ProblemException.invalid("file", PreparationMessages.class, m -> m.fileType()));
     }
 
-    private static boolean isWordDocument(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < MAX_ZIP_ENTRIES) {
-                if ("word/document.xml".equals(entry.getName())) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
-    }
-
-    /** The base name without any path, control or quote characters, ending in the detected type's extension. */
     static String safeName(String fileName, String type) {
-        String name = Text.clean(fileName);
-        name = name == null ? "tai-lieu" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"';<>]", "_");
-        if (name.isBlank()) {
-            name = "tai-lieu";
-        }
-        if (name.length() > 200) {
-            name = name.substring(0, 200);
-        }
-        String extension = PDF.equals(type) ? ".pdf" : ".docx";
-        return name.toLowerCase().endsWith(extension) ? name : name + extension;
+        return FileTypes.safeName(fileName, type, "tai-lieu");
     }
 
     /** A DOCX is always a download; a PDF may be previewed inline, as application/pdf only. Never sniffed. */

@@ -29,7 +29,7 @@ class AttachmentTest {
                 .body("contentType", equalTo("application/pdf")).body("fileName", equalTo("Báo cáo thành tích.pdf"))
                 .extract().path("id");
         upload(id, "bien-ban.docx", docx(), "application/octet-stream").then().statusCode(201)
-                .body("contentType", equalTo(AttachmentService.DOCX));
+                .body("contentType", equalTo(vn.tongket.document.FileTypes.DOCX));
         Api.as(Api.REVIEWER).get("/api/nominations/" + id + "/attachments").then().statusCode(200)
                 .body("fileName", equalTo(java.util.List.of("Báo cáo thành tích.pdf", "bien-ban.docx")));
 
