@@ -3,19 +3,15 @@ package vn.tongket.security;
 import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import vn.tongket.TongketConfig;
-import vn.tongket.web.Localization;
 import vn.tongket.web.Messages;
 import vn.tongket.web.Pages;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -121,21 +117,8 @@ public class ClientRateLimiter {
     }
 
     private static void refuse(RoutingContext ctx, long seconds) {
-        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        String language = accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Localization.ENGLISH : Localization.VIETNAMESE;
-        Messages m = Localization.messages(language);
-        String title = m.errorTooManyAttempts();
-        String detail = m.errorTooManyAttemptsDetail(seconds / 60 + 1);
-        ctx.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(seconds));
-        if (ctx.normalizedPath().startsWith("/api")) {
-            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end(new JsonObject().put("status", 429).put("title", title).put("detail", detail)
-                            .put("violations", new JsonArray()).encode());
-            return;
-        }
-        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
-                .end(Pages.standalone(language, title, detail));
+        Pages.refuse(ctx, 429, seconds, ctx.normalizedPath().startsWith("/api"), Messages::errorTooManyAttempts,
+                m -> m.errorTooManyAttemptsDetail(seconds / 60 + 1));
     }
 
     /** Failures of one client in one fixed window. */

@@ -1,9 +1,6 @@
 package vn.tongket.web;
 
 import io.quarkus.logging.Log;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Locale;
 
 /**
  * When the database cannot be reached (during sign-in or inside a request), the reader gets 503 with "try again
@@ -34,19 +30,9 @@ public class DatabaseUnavailableHandler {
         }
         Log.warnf("Database unreachable while serving %s %s: %s", ctx.request().method(), ctx.normalizedPath(),
                 rootMessage(ctx.failure()));
-        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        String language = accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Localization.ENGLISH : Localization.VIETNAMESE;
-        Messages m = Localization.messages(language);
-        ctx.response().setStatusCode(503).putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        if (ctx.normalizedPath().startsWith("/api") || ctx.normalizedPath().startsWith("/q/")) {
-            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end(new JsonObject().put("status", 503).put("title", m.errorUnavailable())
-                            .put("detail", m.errorUnavailableDetail()).put("violations", new JsonArray()).encode());
-            return;
-        }
-        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
-                .end(Pages.standalone(language, m.errorUnavailable(), m.errorUnavailableDetail()));
+        String path = ctx.normalizedPath();
+        Pages.refuse(ctx, 503, RETRY_AFTER_SECONDS, path.startsWith("/api") || path.startsWith("/q/"),
+                Messages::errorUnavailable, Messages::errorUnavailableDetail);
     }
 
     /** A connection that could not be opened or broke: SQLState class 08, or the pool's acquisition timeout. */
