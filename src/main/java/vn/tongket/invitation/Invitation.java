@@ -85,8 +85,16 @@ public class Invitation extends PanacheEntityBase {
                 + "where i.conference.id = ?1 order by i.number, i.id", conferenceId);
     }
 
+    /** These invitations with their conference, delegate and organisation, in number order. */
+    public static List<Invitation> listByIds(List<Long> ids) {
+        return list("from Invitation i join fetch i.conference join fetch i.delegate d left join fetch d.organization "
+                + "where i.id in ?1 order by i.number, i.id", ids);
+    }
+
     public static Optional<Invitation> findByToken(String token) {
-        return find("token", token).firstResultOptional();
+        // One query for what the answer page, the letter and check-in show (no lazy loads one by one).
+        return find("from Invitation i join fetch i.conference join fetch i.delegate d left join fetch d.organization "
+                + "where i.token = ?1", token).firstResultOptional();
     }
 
     /** "15/GM-UBND". */

@@ -1,6 +1,7 @@
 package vn.tongket.invitation;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -112,14 +113,36 @@ public class InvitationService {
     }
 
     /**
-     * Queues one mail per invitation not yet sent (delegates with an email address), in the same transaction as the
-     * status change. Returns how many were queued.
+     * Queues one mail per invitation not yet sent (delegates with an email address), each in the same transaction as
+     * its status change. The letters are rendered {@value #SEND_CHUNK} at a time, each group in a short transaction
+     * that locks only its own invitation rows (skipping rows another sender holds): a thousand letters never hold one
+     * long transaction or the conference, and two organisers (or two instances) sending at once share the work
+     * without queueing any letter twice. Returns how many this call queued.
      */
-    @Transactional
     public int send(long conferenceId) {
-        conferences.lock(conferenceId);
-        List<Invitation> due = Invitation.listByConference(conferenceId).stream()
-                .filter(i -> i.delivery == Delivery.NOT_SENT && i.delegate.email != null).toList();
+        conferences.get(conferenceId);
+        int queued = 0;
+        int n;
+        do {
+            n = QuarkusTransaction.requiringNew().call(() -> queueSome(conferenceId));
+            queued += n;
+        } while (n > 0);
+        return queued;
+    }
+
+    static final int SEND_CHUNK = 10;
+
+    private int queueSome(long conferenceId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = Invitation.getEntityManager().createNativeQuery("SELECT i.id FROM invitation i "
+                        + "WHERE i.conference_id = ?1 AND i.delivery = 'NOT_SENT' "
+                        + "AND i.delegate_id IN (SELECT d.id FROM delegate d WHERE d.email IS NOT NULL) "
+                        + "ORDER BY i.number, i.id LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, conferenceId).setParameter(2, SEND_CHUNK).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Invitation> due = Invitation.listByIds(ids.stream().map(Number::longValue).toList());
         for (Invitation i : due) {
             outbox.enqueue(documents.mail(i, false));
             i.delivery = Delivery.QUEUED;

@@ -13,18 +13,41 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** QR codes as PNG data: URIs, for letters (HTML and PDF) and mails. */
+/**
+ * QR codes as PNG data: URIs, for letters (HTML and PDF) and mails. Drawing one costs about a millisecond of CPU,
+ * and the answer page shows the same invitation's code again and again: the most recently used ones are kept.
+ */
 final class QrCodes {
 
     private static final int SIZE = 240;
+    private static final int CACHED = 5_000;
+
+    /** Answer link -> data: URI, least recently used first (about 1.3 KB an entry). */
+    private static final Map<String, String> RECENT = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CACHED;
+        }
+    };
 
     private QrCodes() {
     }
 
     static String dataUri(String content) {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(content));
+        synchronized (RECENT) {
+            String cached = RECENT.get(content);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png(content));
+        synchronized (RECENT) {
+            RECENT.put(content, uri);
+        }
+        return uri;
     }
 
     static byte[] png(String content) {

@@ -2,14 +2,29 @@ package vn.tongket.mail;
 
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import vn.tongket.TongketConfig;
 
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The only code that talks SMTP: every interval, claims due outbox mails and sends each one once. */
+/**
+ * The only code that talks SMTP. Every interval it puts back mails an earlier, stopped sender left half-way, then a
+ * few workers each claim one due mail at a time, send it (waiting at most {@code tongket.mail.send-timeout}) and
+ * record the outcome, until nothing is due. Holding one mail per worker keeps what a crash can leave in doubt to
+ * one mail per worker; every mail carries a Message-ID fixed by its outbox row, the same on every try.
+ */
 @ApplicationScoped
 public class OutboxSender {
 
@@ -20,33 +35,83 @@ public class OutboxSender {
     MailConfig config;
 
     @Inject
-    Mailer mailer;
+    TongketConfig app;
+
+    @Inject
+    ReactiveMailer mailer;
+
+    private final AtomicInteger threads = new AtomicInteger();
+    private volatile ExecutorService workers;
 
     @Scheduled(every = "${tongket.mail.interval:10s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sendDue() {
-        outbox.failInterrupted();
-        List<Long> claimed = outbox.claim(config.batchSize());
-        while (!claimed.isEmpty()) {
-            claimed.forEach(this::send);
-            claimed = outbox.claim(config.batchSize());
+    void sendDue() throws InterruptedException {
+        outbox.recoverInterrupted();
+        int n = Math.max(1, config.workers());
+        if (n == 1) {
+            drain();
+            return;
+        }
+        ExecutorService pool = pool(n);
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < n; w++) {
+            running.add(pool.submit(this::drain));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                Log.errorf(e.getCause(), "Mail worker stopped");
+            }
+        }
+    }
+
+    private synchronized ExecutorService pool(int n) {
+        if (workers == null) {
+            workers = Executors.newFixedThreadPool(n, r -> {
+                Thread t = new Thread(r, "mail-sender-" + threads.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return workers;
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+
+    private void drain() {
+        List<Long> claimed = outbox.claim(1);
+        while (!claimed.isEmpty() && !Thread.currentThread().isInterrupted()) {
+            send(claimed.get(0));
+            claimed = outbox.claim(1);
         }
     }
 
     private void send(long id) {
-        OutboxMessage m = outbox.get(id);
+        OutboxService.Claimed m = outbox.load(id);
         try {
-            Mail mail = Mail.withHtml(m.recipient, m.subject, m.htmlBody).setText(m.textBody);
-            for (MailAttachment a : MailAttachment.listByMessage(id)) {
+            Mail mail = Mail.withHtml(m.recipient(), m.subject(), m.htmlBody()).setText(m.textBody())
+                    .addHeader("Message-ID", messageId(m));
+            for (MailAttachment a : m.attachments()) {
                 mail.addAttachment(a.fileName, a.content, a.contentType);
             }
-            mailer.send(mail);
+            mailer.send(mail).await().atMost(config.sendTimeout());
         } catch (RuntimeException e) {
-            Log.warnf("Mail %d to %s not sent (try %d): %s", id, m.recipient, m.attempts, message(e));
+            Log.warnf("Mail %d to %s not sent (try %d): %s", id, m.recipient(), m.attempts(), message(e));
             outbox.markFailed(id, message(e));
             return;
         }
         outbox.markSent(id);
-        Log.infof("Mail %d sent to %s", id, m.recipient);
+        Log.infof("Mail %d sent to %s", id, m.recipient());
+    }
+
+    /** "&lt;tongket.42.1733616000000@tongket.example.vn&gt;": the same for every try of one outbox mail. */
+    String messageId(OutboxService.Claimed m) {
+        String host = URI.create(app.baseUrl()).getHost();
+        return "<tongket." + m.id() + "." + m.createdAt().toEpochMilli() + "@" + (host == null ? "tongket" : host) + ">";
     }
 
     private static String message(Throwable e) {

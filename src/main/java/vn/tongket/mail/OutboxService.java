@@ -59,14 +59,24 @@ public class OutboxService {
                 .setParameter(2, limit)
                 .getResultList();
         List<Long> claimed = ids.stream().map(Number::longValue).toList();
-        Instant now = Instant.now();
-        for (Long id : claimed) {
-            OutboxMessage m = OutboxMessage.findById(id);
-            m.status = OutboxStatus.SENDING;
-            m.claimedAt = now;
-            m.attempts++;
+        if (!claimed.isEmpty()) {
+            OutboxMessage.getEntityManager().createNativeQuery("UPDATE mail_outbox SET status = 'SENDING', "
+                            + "claimed_at = ?1, attempts = attempts + 1 WHERE id IN (?2)")
+                    .setParameter(1, Instant.now()).setParameter(2, claimed).executeUpdate();
         }
         return claimed;
+    }
+
+    /** What the sender needs to send one claimed mail, read in one short transaction. */
+    public record Claimed(long id, String refType, Long refId, Instant createdAt, int attempts, String recipient,
+                          String subject, String htmlBody, String textBody, List<MailAttachment> attachments) {
+    }
+
+    @Transactional
+    public Claimed load(long id) {
+        OutboxMessage m = OutboxMessage.findById(id);
+        return new Claimed(m.id, m.refType, m.refId, m.createdAt, m.attempts, m.recipient, m.subject, m.htmlBody,
+                m.textBody, MailAttachment.listByMessage(id));
     }
 
     @Transactional
@@ -94,19 +104,32 @@ public class OutboxService {
     }
 
     /**
-     * Mails left SENDING by a sender that stopped mid-way may or may not have left: rather than risk sending twice,
-     * they become FAILED with a note, for the organiser to check and re-send by hand.
+     * Mails left SENDING by a sender that stopped mid-way (killed, or its machine lost): due again now, as another try.
+     * Each sender holds one mail at a time and sends it within {@code tongket.mail.send-timeout}, so a mail SENDING
+     * for longer than {@code tongket.mail.stuck-after} belongs to no running sender. It goes out again with the same
+     * Message-ID; it can reach the recipient twice only when the sender died between the SMTP server's acceptance
+     * and the record of it (a window of a few milliseconds).
      */
     @Transactional
-    public int failInterrupted() {
+    public int recoverInterrupted() {
         Instant before = Instant.now().minus(config.stuckAfter());
-        List<OutboxMessage> stuck = OutboxMessage.list("status = ?1 and claimedAt < ?2", OutboxStatus.SENDING, before);
-        for (OutboxMessage m : stuck) {
-            m.status = OutboxStatus.FAILED;
-            m.lastError = "Interrupted while sending; check with the recipient before re-sending.";
-            settled.fire(new MailSettled(m.id, m.refType, m.refId, false, m.lastError));
+        @SuppressWarnings("unchecked")
+        List<Number> ids = OutboxMessage.getEntityManager().createNativeQuery("SELECT id FROM mail_outbox "
+                        + "WHERE status = 'SENDING' AND claimed_at < ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, before).getResultList();
+        for (Number id : ids) {
+            OutboxMessage m = OutboxMessage.findById(id.longValue());
+            if (m.attempts <= config.retryDelays().size()) {
+                m.status = OutboxStatus.PENDING;
+                m.nextAttemptAt = Instant.now();
+                m.lastError = "Interrupted while sending (the sender stopped); sending again.";
+            } else {
+                m.status = OutboxStatus.FAILED;
+                m.lastError = "Interrupted while sending on the last try; check with the recipient before re-sending.";
+                settled.fire(new MailSettled(m.id, m.refType, m.refId, false, m.lastError));
+            }
         }
-        return stuck.size();
+        return ids.size();
     }
 
     /** Re-sends a FAILED mail by hand: due now, with a fresh set of tries. Returns false when it is not FAILED. */

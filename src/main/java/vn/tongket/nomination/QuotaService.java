@@ -45,12 +45,16 @@ public class QuotaService {
         return meters;
     }
 
-    /** Creates the conference's quota rows with the default caps; the caller holds the conference lock. */
+    /**
+     * Creates the conference's quota rows with the default caps where missing. Safe without any other lock: a row
+     * another transaction created at the same moment is kept as it is (the key decides, no check-then-insert race).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void ensureRows(long conferenceId) {
         for (NominationKind kind : NominationKind.values()) {
             if (capRow(conferenceId, kind).isEmpty()) {
-                em.createNativeQuery("INSERT INTO nomination_quota (conference_id, kind, cap) VALUES (?1, ?2, ?3)")
+                em.createNativeQuery("INSERT INTO nomination_quota (conference_id, kind, cap) VALUES (?1, ?2, ?3) "
+                                + "ON DUPLICATE KEY UPDATE cap = cap")
                         .setParameter(1, conferenceId).setParameter(2, kind.name()).setParameter(3, config.defaultCap())
                         .executeUpdate();
             }

@@ -2,6 +2,7 @@ package vn.tongket.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,43 +23,60 @@ public class UserService {
     @Inject
     TongketConfig config;
 
+    @Inject
+    VerifiedPasswords verified;
+
     /**
      * The user when the password matches, the account is enabled and not locked. Failures are counted: after
      * {@code tongket.security.max-failed-logins} in a row the account is locked for {@code tongket.security.lockout}.
+     * The bcrypt check runs outside any transaction (it holds no pooled connection while it computes), and a password
+     * verified in the last minutes is recognised without it (see {@link VerifiedPasswords}).
      */
-    @Transactional
     public Optional<UserAccount> authenticate(String username, String password) {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        Optional<UserAccount> found = UserAccount.findByUsername(username.trim()).filter(u -> u.enabled);
+        Optional<UserAccount> found = QuarkusTransaction.requiringNew()
+                .call(() -> UserAccount.findByUsername(username.trim()).filter(u -> u.enabled));
         if (found.isEmpty()) {
             Log.infof("Failed sign-in for unknown or disabled user '%s'", username);
             return Optional.empty();
         }
         UserAccount user = found.get();
-        Instant now = Instant.now();
-        if (user.lockedUntil != null && user.lockedUntil.isAfter(now)) {
+        if (user.lockedUntil != null && user.lockedUntil.isAfter(Instant.now())) {
             Log.warnf("Sign-in refused for locked user '%s' (locked until %s)", user.username, user.lockedUntil);
             return Optional.empty();
         }
-        if (!BcryptUtil.matches(password, user.passwordHash)) {
-            user.failedAttempts++;
-            if (user.failedAttempts >= config.maxFailedLogins()) {
-                user.lockedUntil = now.plus(config.lockout());
-                user.failedAttempts = 0;
-                Log.warnf("User '%s' locked until %s after %d failed sign-ins", user.username, user.lockedUntil,
-                        config.maxFailedLogins());
-            } else {
-                Log.infof("Failed sign-in for user '%s' (%d in a row)", user.username, user.failedAttempts);
+        if (!verified.matches(user, password)) {
+            if (!BcryptUtil.matches(password, user.passwordHash)) {
+                verified.forget(user.username);
+                QuarkusTransaction.requiringNew().run(() -> recordFailure(user.id));
+                return Optional.empty();
             }
-            return Optional.empty();
+            verified.remember(user, password);
         }
         if (user.failedAttempts != 0 || user.lockedUntil != null) {
-            user.failedAttempts = 0;
-            user.lockedUntil = null;
+            QuarkusTransaction.requiringNew().run(() -> UserAccount.update(
+                    "failedAttempts = 0, lockedUntil = null where id = ?1", user.id));
         }
         return Optional.of(user);
+    }
+
+    /** One more failed sign-in in a row, under a row lock so that concurrent failures all count. */
+    private void recordFailure(long id) {
+        // A plain locking read (Hibernate's "FOR UPDATE OF" is MySQL-only): then the entity, read after the lock.
+        UserAccount.getEntityManager().createNativeQuery("SELECT id FROM user_account WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        UserAccount user = UserAccount.findById(id);
+        user.failedAttempts++;
+        if (user.failedAttempts >= config.maxFailedLogins()) {
+            user.lockedUntil = Instant.now().plus(config.lockout());
+            user.failedAttempts = 0;
+            Log.warnf("User '%s' locked until %s after %d failed sign-ins", user.username, user.lockedUntil,
+                    config.maxFailedLogins());
+        } else {
+            Log.infof("Failed sign-in for user '%s' (%d in a row)", user.username, user.failedAttempts);
+        }
     }
 
     @Transactional
@@ -111,6 +129,7 @@ public class UserService {
             throw ProblemException.notFound(m -> m.userNotFound(id));
         }
         apply(user, request);
+        verified.forget(user.username);
         boolean adminLeft = UserAccount.<UserAccount>listAll().stream()
                 .anyMatch(u -> u.enabled && u.roleSet().contains(Role.ADMIN));
         if (!adminLeft) {

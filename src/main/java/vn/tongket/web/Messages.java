@@ -44,6 +44,12 @@ public interface Messages {
     @Message("Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu; thao tác của bạn chưa được ghi nhận. Vui lòng thử lại sau ít phút.")
     String errorUnavailableDetail();
 
+    @Message("Hệ thống đang bận")
+    String errorBusy();
+
+    @Message("Hệ thống đang phục vụ nhiều yêu cầu cùng lúc; thao tác của bạn chưa được ghi nhận. Vui lòng thử lại sau giây lát.")
+    String errorBusyDetail();
+
     @Message("Quá nhiều lần thử")
     String errorTooManyAttempts();
 

@@ -79,6 +79,41 @@ class InvitationApiTest {
     }
 
     @Test
+    void organisersSendingAtOnceQueueEachLetterExactlyOnce() throws Exception {
+        long id = Api.createConference("Hội nghị gửi giấy mời đồng thời", false);
+        int delegates = 3 * InvitationService.SEND_CHUNK - 5;
+        for (int d = 0; d < delegates; d++) {
+            Api.addDelegate(id, "Đại biểu gửi " + d, "gui" + d + "@example.vn", "PARTICIPANT", d);
+        }
+        Api.addDelegate(id, "Đại biểu không có thư", null, "PARTICIPANT", 99);
+        Invitations.issue(id);
+        int senders = 3;
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        List<Future<Integer>> sends = new ArrayList<>();
+        for (int t = 0; t < senders; t++) {
+            sends.add(pool.submit(() -> {
+                gate.await();
+                return Api.as(Api.ORGANIZER).post("/api/conferences/" + id + "/invitations/send")
+                        .then().statusCode(202).extract().jsonPath().getInt("queued");
+            }));
+        }
+        gate.countDown();
+        int queued = 0;
+        for (Future<Integer> f : sends) {
+            queued += f.get();
+        }
+        pool.shutdown();
+        assertEquals(delegates, queued, "the senders shared the letters");
+        List<Long> refs = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                vn.tongket.mail.OutboxMessage.listByConference(id).stream().map(m -> m.refId).toList());
+        assertEquals(delegates, refs.size(), "one mail per letter");
+        assertEquals(delegates, refs.stream().distinct().count(), "no letter queued twice");
+        Api.as(Api.ORGANIZER).post("/api/conferences/" + id + "/invitations/send").then().statusCode(202)
+                .body("queued", equalTo(0));
+    }
+
+    @Test
     void letterFollowsTheDecreeLayoutWithAnswerLinkAndQrCode() {
         long id = Api.createConference("Hội nghị tổng kết công tác quốc phòng địa phương năm 2023", false);
         long d = Api.addDelegate(id, "Hoàng Thị Ngọc Diệp", "diep@example.vn", "GUEST", 10);

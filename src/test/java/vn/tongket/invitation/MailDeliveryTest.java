@@ -104,6 +104,11 @@ class MailDeliveryTest {
         for (String r : recipients) {
             assertEquals(1, smtp.to(r).size(), "exactly one mail to " + r);
         }
+        for (OutboxMessage m : outbox(id)) {
+            // The Message-ID is fixed by the outbox row, the same on every try (the earlier ones failed).
+            String messageId = smtp.to(m.recipient).get(0).getMessageID();
+            assertTrue(messageId.startsWith("<tongket." + m.id + ".") && messageId.endsWith("@localhost>"), messageId);
+        }
         assertTrue(outbox(id).stream().allMatch(m -> m.status == OutboxStatus.SENT));
     }
 

@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Several senders at once never claim the same mail; a mail left mid-send is not sent again blindly. */
+/** Several senders at once never claim the same mail; a mail left mid-send by a stopped sender is due again. */
 @QuarkusTest
 class OutboxClaimTest {
 
@@ -73,7 +73,7 @@ class OutboxClaimTest {
     }
 
     @Test
-    void mailLeftSendingByAStoppedSenderBecomesFailedForAPersonToCheck() {
+    void mailLeftSendingByAStoppedSenderIsDueAgainAndFailsOnlyAfterTheLastTry() {
         long id = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(mail("stuck@example.vn")).id);
         QuarkusTransaction.requiringNew().run(() -> {
             OutboxMessage m = OutboxMessage.findById(id);
@@ -81,10 +81,31 @@ class OutboxClaimTest {
             m.attempts = 1;
             m.claimedAt = Instant.now().minusSeconds(3600);
         });
-        assertTrue(outbox.failInterrupted() >= 1);
+        assertTrue(outbox.recoverInterrupted() >= 1);
         OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
-        assertEquals(OutboxStatus.FAILED, m.status);
+        assertEquals(OutboxStatus.PENDING, m.status, "due again: the sender that held it is gone");
+        assertTrue(!m.nextAttemptAt.isAfter(Instant.now()), "due now");
         assertTrue(m.lastError.contains("Interrupted"), m.lastError);
+
+        // A mail held by a running sender (claimed a moment ago) is left alone.
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxMessage held = OutboxMessage.findById(id);
+            held.status = OutboxStatus.SENDING;
+            held.claimedAt = Instant.now();
+        });
+        outbox.recoverInterrupted();
+        assertEquals(OutboxStatus.SENDING,
+                QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id)).status);
+
+        // Interrupted on its last try: FAILED, for a person to check and re-send.
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxMessage last = OutboxMessage.findById(id);
+            last.attempts = 100;
+            last.claimedAt = Instant.now().minusSeconds(3600);
+        });
+        outbox.recoverInterrupted();
+        m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
+        assertEquals(OutboxStatus.FAILED, m.status);
         assertTrue(outbox.resend(id), "a person may re-send it");
         assertEquals(false, outbox.resend(id), "only a FAILED mail is re-sent");
         QuarkusTransaction.requiringNew().run(() -> OutboxMessage.<OutboxMessage>findById(id).status = OutboxStatus.SENT);

@@ -95,4 +95,27 @@ class UserAdminTest {
             RestAssured.given().auth().preemptive().basic("reset", "mat-khau-dung-roi").get("/api/me").then().statusCode(200);
         }
     }
+
+    @Test
+    void aRememberedPasswordGivesWayAtOnceToAChangeALockOrAWrongPassword() {
+        long id = as(ADMIN).body("""
+                {"username": "nho", "fullName": "Mật khẩu đã nhớ", "password": "mat-khau-cu-du-dai", "roles": ["REVIEWER"]}""")
+                .post("/api/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        for (int i = 0; i < 3; i++) { // the second and third are recognised without bcrypt
+            RestAssured.given().auth().preemptive().basic("nho", "mat-khau-cu-du-dai").get("/api/me").then()
+                    .statusCode(200).body("roles", hasItem("REVIEWER"));
+        }
+        RestAssured.given().auth().preemptive().basic("nho", "mat-khau-cu-du-da").get("/api/me").then().statusCode(401);
+        as(ADMIN).body("""
+                {"username": "nho", "fullName": "Mật khẩu đã nhớ", "password": "mat-khau-moi-du-dai", "roles": ["ORGANIZER"]}""")
+                .put("/api/users/" + id).then().statusCode(200);
+        RestAssured.given().auth().preemptive().basic("nho", "mat-khau-cu-du-dai").get("/api/me").then().statusCode(401);
+        RestAssured.given().auth().preemptive().basic("nho", "mat-khau-moi-du-dai").get("/api/me").then()
+                .statusCode(200).body("roles", hasItem("ORGANIZER"));
+        for (int i = 0; i < 5; i++) {
+            RestAssured.given().auth().preemptive().basic("nho", "sai-" + i).get("/api/me").then().statusCode(401);
+        }
+        RestAssured.given().auth().preemptive().basic("nho", "mat-khau-moi-du-dai").get("/api/me").then()
+                .statusCode(401);
+    }
 }
