@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.tongket.web.PageRequest;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -82,6 +83,10 @@ public class Conference extends PanacheEntityBase {
 
     public static List<Conference> listNewestFirst() {
         return list("order by startsAt desc, id desc");
+    }
+
+    public static List<Conference> pageNewestFirst(PageRequest page) {
+        return find("order by startsAt desc, id desc").page(page.page() - 1, page.size()).list();
     }
 
     /** The letter settings in force: the stored values, defaults where none is stored. */

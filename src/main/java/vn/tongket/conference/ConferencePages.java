@@ -13,13 +13,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.delegate.Delegate;
 import vn.tongket.delegate.DelegateCategory;
 import vn.tongket.delegate.DelegateService;
 import vn.tongket.web.FormSupport;
+import vn.tongket.web.PageParams;
+import vn.tongket.web.PageRequest;
+import vn.tongket.web.Pager;
+import vn.tongket.web.ResultPage;
 
 import java.net.URI;
 import java.util.List;
@@ -39,7 +47,7 @@ public class ConferencePages {
         static native TemplateInstance edit(Conference conference, String error);
 
         static native TemplateInstance detail(Conference conference, List<AgendaItem> agenda, List<Delegate> delegates,
-                                              DelegateCategory category, AgendaKind[] kinds, DelegateCategory[] categories,
+                                              Pager pager, DelegateCategory category, AgendaKind[] kinds, DelegateCategory[] categories,
                                               String error, String notice);
     }
 
@@ -79,14 +87,23 @@ public class ConferencePages {
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("category") String category,
-                                   @QueryParam("notice") String notice) {
-        return page(id, FormSupport.enumValue(DelegateCategory.class, category), null, notice);
+                                   @QueryParam("notice") String notice, @BeanParam PageParams paging,
+                                   @Context UriInfo uri) {
+        DelegateCategory filter = FormSupport.enumValue(DelegateCategory.class, category);
+        ResultPage<Delegate> list = delegates.page(id, filter, paging.request());
+        return page(id, list, Pager.of(list, uri), filter, null, notice);
     }
 
-    /** The conference page, with an error above the forms when a submission was refused. */
+    /** The conference page (first page of the delegate list), with an error above the forms when a submission was refused. */
     public TemplateInstance page(long id, DelegateCategory category, String error, String notice) {
+        ResultPage<Delegate> list = delegates.page(id, category, PageRequest.FIRST);
+        return page(id, list, Pager.of(list, UriBuilder.fromPath("/conferences/" + id)), category, error, notice);
+    }
+
+    private TemplateInstance page(long id, ResultPage<Delegate> list, Pager pager, DelegateCategory category,
+                                  String error, String notice) {
         Conference c = service.get(id);
-        return Templates.detail(c, service.agenda(id), delegates.list(id, category), category,
+        return Templates.detail(c, service.agenda(id), list.rows(), pager, category,
                 AgendaKind.values(), DelegateCategory.values(), error, notice);
     }
 

@@ -3,7 +3,9 @@ package vn.tongket.conference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.tongket.document.VietnameseDates;
+import vn.tongket.web.PageRequest;
 import vn.tongket.web.ProblemException;
+import vn.tongket.web.ResultPage;
 import vn.tongket.web.Text;
 
 import java.time.Duration;
@@ -35,6 +37,11 @@ public class ConferenceService {
 
     public List<Conference> list() {
         return Conference.listNewestFirst();
+    }
+
+    /** One page of {@link #list}, with the number of conferences. */
+    public ResultPage<Conference> page(PageRequest page) {
+        return page.result(Conference.pageNewestFirst(page), Conference.count());
     }
 
     public Conference get(long id) {

@@ -1,6 +1,7 @@
 package vn.tongket.delegate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,15 +14,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.tongket.DeclaredOrder;
 import vn.tongket.conference.Conference;
+import vn.tongket.web.PageRequest;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A person invited to a conference, in protocol order (precedence: lower comes first). */
 @Entity
 @Table(name = "delegate")
 public class Delegate extends PanacheEntityBase {
+
+    /** Guests, participants, awardees (the declared order; stored as text, whose order differs). */
+    private static final String CATEGORY_ORDER = DeclaredOrder.of("d.category", DelegateCategory.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +73,37 @@ public class Delegate extends PanacheEntityBase {
     public static List<Delegate> listByConference(long conferenceId, DelegateCategory category) {
         return list("from Delegate d left join fetch d.organization where d.conference.id = ?1 and d.category = ?2 "
                 + "order by d.precedence, d.id", conferenceId, category);
+    }
+
+    /** One page of the list (or of one category) in protocol order, organisations fetched in the same query. */
+    public static List<Delegate> pageByConference(long conferenceId, DelegateCategory category, PageRequest page) {
+        Parameters parameters = Parameters.with("conference", conferenceId);
+        if (category != null) {
+            parameters.and("category", category);
+        }
+        return find("from Delegate d left join fetch d.organization where d.conference.id = :conference"
+                + (category == null ? "" : " and d.category = :category") + " order by d.precedence, d.id", parameters)
+                .page(page.page() - 1, page.size()).list();
+    }
+
+    public static long countByConference(long conferenceId, DelegateCategory category) {
+        return category == null ? count("conference.id", conferenceId)
+                : count("conference.id = ?1 and category = ?2", conferenceId, category);
+    }
+
+    /** How many delegates each category has (categories without any are absent). */
+    public static Map<DelegateCategory, Long> countByCategory(long conferenceId) {
+        Map<DelegateCategory, Long> counts = new EnumMap<>(DelegateCategory.class);
+        getEntityManager().createQuery("select d.category, count(d) from Delegate d where d.conference.id = ?1 "
+                        + "group by d.category", Object[].class).setParameter(1, conferenceId).getResultList()
+                .forEach(row -> counts.put((DelegateCategory) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** One page of the introduction order (see {@link #introductionOrder}), sorted by the database. */
+    public static List<Delegate> introductionPage(long conferenceId, PageRequest page) {
+        return find("from Delegate d left join fetch d.organization where d.conference.id = ?1 order by "
+                + CATEGORY_ORDER + ", d.precedence, d.id", conferenceId).page(page.page() - 1, page.size()).list();
     }
 
     /** Guests first, then participants, then awardees; each in precedence order. */

@@ -12,16 +12,25 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferencePages;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.document.PdfRenderer;
 import vn.tongket.web.FormSupport;
+import vn.tongket.web.PageParams;
+import vn.tongket.web.PageRequest;
+import vn.tongket.web.Pager;
+import vn.tongket.web.ResultPage;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,12 +45,15 @@ public class DelegatePages {
     static class Templates {
         static native TemplateInstance edit(Conference conference, Delegate d, DelegateCategory[] categories, String error);
 
-        static native TemplateInstance introduction(Conference conference, List<Group> groups, boolean printable);
+        static native TemplateInstance introduction(Conference conference, List<Group> groups, Pager pager,
+                                                    boolean printable);
     }
 
-    /** One section of the introduction list. */
-    public record Group(String roman, DelegateCategory category, List<Delegate> delegates) {
+    /** One section of the introduction list; {@code start} numbers its first row (a section may go on from the page before). */
+    public record Group(String roman, DelegateCategory category, List<Delegate> delegates, long start) {
     }
+
+    private static final String[] ROMAN = {"I", "II", "III"};
 
     @Inject
     DelegateService service;
@@ -121,33 +133,50 @@ public class DelegatePages {
         return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegates")).build();
     }
 
+    /** One page of the introduction list; the PDF below always holds the whole list. */
     @GET
     @Path("/introduction")
-    public TemplateInstance introduction(@PathParam("conferenceId") long conferenceId) {
-        return Templates.introduction(conferences.get(conferenceId), groups(conferenceId), false);
+    public TemplateInstance introduction(@PathParam("conferenceId") long conferenceId, @BeanParam PageParams paging,
+                                         @Context UriInfo uri) {
+        PageRequest request = paging.request();
+        ResultPage<Delegate> page = service.introductionPage(conferenceId, request);
+        return Templates.introduction(conferences.get(conferenceId),
+                groups(page.rows(), Delegate.countByCategory(conferenceId), request.offset()), Pager.of(page, uri), false);
     }
 
     @GET
     @Path("/introduction.pdf")
     @Produces("application/pdf")
     public Response introductionPdf(@PathParam("conferenceId") long conferenceId) {
-        String html = Templates.introduction(conferences.get(conferenceId), groups(conferenceId), true).render();
+        List<Delegate> all = service.introduction(conferenceId);
+        Map<DelegateCategory, Long> counts = all.stream().collect(Collectors.groupingBy(d -> d.category,
+                () -> new EnumMap<>(DelegateCategory.class), Collectors.counting()));
+        String html = Templates.introduction(conferences.get(conferenceId), groups(all, counts, 0), null, true).render();
         return Response.ok(pdf.render(html), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"danh-sach-gioi-thieu-dai-bieu-" + conferenceId + ".pdf\"")
                 .build();
     }
 
-    private List<Group> groups(long conferenceId) {
-        Map<DelegateCategory, List<Delegate>> byCategory = service.introduction(conferenceId).stream()
-                .collect(Collectors.groupingBy(d -> d.category));
-        String[] roman = {"I", "II", "III"};
+    /**
+     * Splits rows in introduction order into sections. {@code counts} are the whole list's categories, so that a
+     * section keeps its Roman numeral and its numbering when the rows are one page starting at {@code offset}.
+     */
+    private static List<Group> groups(List<Delegate> rows, Map<DelegateCategory, Long> counts, long offset) {
+        Map<DelegateCategory, List<Delegate>> byCategory = rows.stream().collect(Collectors.groupingBy(d -> d.category));
+        List<Group> groups = new ArrayList<>();
         int n = 0;
-        List<Group> groups = new java.util.ArrayList<>();
+        long before = 0;
         for (DelegateCategory category : DelegateCategory.values()) {
+            long count = counts.getOrDefault(category, 0L);
+            if (count == 0) {
+                continue;
+            }
             List<Delegate> list = byCategory.get(category);
             if (list != null && !list.isEmpty()) {
-                groups.add(new Group(roman[n++], category, list));
+                groups.add(new Group(ROMAN[n], category, list, Math.max(offset, before) - before + 1));
             }
+            n++;
+            before += count;
         }
         return groups;
     }

@@ -14,10 +14,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tongket.web.PageParams;
+import vn.tongket.web.Pager;
 
 import java.util.List;
 
@@ -33,15 +41,21 @@ public class DelegateResource {
     DelegateService service;
 
     @GET
-    public List<DelegateView> list(@PathParam("conferenceId") long conferenceId,
-                                   @QueryParam("category") DelegateCategory category) {
-        return service.list(conferenceId, category).stream().map(DelegateView::of).toList();
+    @APIResponse(responseCode = "200", description = "Một trang danh sách theo thứ tự nghi thức",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DelegateView.class)))
+    public Response list(@PathParam("conferenceId") long conferenceId, @QueryParam("category") DelegateCategory category,
+                         @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Pager.response(service.page(conferenceId, category, paging.request()).map(DelegateView::of), uri);
     }
 
+    /** Guests, then participants, then awardees, each in protocol order. */
     @GET
     @Path("/introduction")
-    public List<DelegateView> introduction(@PathParam("conferenceId") long conferenceId) {
-        return service.introduction(conferenceId).stream().map(DelegateView::of).toList();
+    @APIResponse(responseCode = "200", description = "Một trang danh sách giới thiệu đại biểu",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DelegateView.class)))
+    public Response introduction(@PathParam("conferenceId") long conferenceId, @BeanParam PageParams paging,
+                                 @Context UriInfo uri) {
+        return Pager.response(service.introductionPage(conferenceId, paging.request()).map(DelegateView::of), uri);
     }
 
     @GET
@@ -79,7 +93,7 @@ public class DelegateResource {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public List<DelegateView> moveUp(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
         service.move(conferenceId, id, -1);
-        return list(conferenceId, null);
+        return wholeList(conferenceId);
     }
 
     @POST
@@ -87,6 +101,11 @@ public class DelegateResource {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public List<DelegateView> moveDown(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
         service.move(conferenceId, id, 1);
-        return list(conferenceId, null);
+        return wholeList(conferenceId);
+    }
+
+    /** The whole list after a move, as before paging: the client redraws it with the moved row in place. */
+    private List<DelegateView> wholeList(long conferenceId) {
+        return service.list(conferenceId, null).stream().map(DelegateView::of).toList();
     }
 }

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.web.PageRequest;
 import vn.tongket.web.ProblemException;
+import vn.tongket.web.ResultPage;
 import vn.tongket.web.Text;
 
 import java.util.ArrayList;
@@ -28,6 +30,19 @@ public class DelegateService {
         conferences.get(conferenceId);
         return category == null ? Delegate.listByConference(conferenceId)
                 : Delegate.listByConference(conferenceId, category);
+    }
+
+    /** One page of the list in protocol order, with the size of the whole list (or category). */
+    public ResultPage<Delegate> page(long conferenceId, DelegateCategory category, PageRequest page) {
+        conferences.get(conferenceId);
+        return page.result(Delegate.pageByConference(conferenceId, category, page),
+                Delegate.countByConference(conferenceId, category));
+    }
+
+    /** One page of the introduction order (guests, participants, awardees), with the size of the whole list. */
+    public ResultPage<Delegate> introductionPage(long conferenceId, PageRequest page) {
+        conferences.get(conferenceId);
+        return page.result(Delegate.introductionPage(conferenceId, page), Delegate.countByConference(conferenceId, null));
     }
 
     public List<Delegate> introduction(long conferenceId) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tongket.conference.ConferenceService;
 
 
 /** JSON API: live counts of a conference's invitations. */
@@ -20,11 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AttendanceResource {
 
     @Inject
-    InvitationService service;
+    ConferenceService conferences;
 
     @GET
     public AttendanceCounts attendance(@PathParam("id") long id) {
-        return service.counts(id);
+        conferences.get(id);
+        return AttendanceCounts.forConference(id);
     }
 
 }

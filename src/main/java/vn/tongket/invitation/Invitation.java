@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.tongket.conference.Conference;
 import vn.tongket.delegate.Delegate;
+import vn.tongket.web.PageRequest;
 
 import java.time.Instant;
 import java.util.List;
@@ -89,6 +90,12 @@ public class Invitation extends PanacheEntityBase {
     public static List<Invitation> listByIds(List<Long> ids) {
         return list("from Invitation i join fetch i.conference join fetch i.delegate d left join fetch d.organization "
                 + "where i.id in ?1 order by i.number, i.id", ids);
+    }
+
+    /** One page of {@link #listByConference}, in the same order and with the same fetches. */
+    public static List<Invitation> pageByConference(long conferenceId, PageRequest page) {
+        return find("from Invitation i join fetch i.delegate d left join fetch d.organization "
+                + "where i.conference.id = ?1 order by i.number, i.id", conferenceId).page(page.page() - 1, page.size()).list();
     }
 
     public static Optional<Invitation> findByToken(String token) {

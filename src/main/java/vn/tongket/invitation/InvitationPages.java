@@ -13,13 +13,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.mail.OutboxMessage;
 import vn.tongket.web.Localization;
+import vn.tongket.web.PageParams;
+import vn.tongket.web.Pager;
+import vn.tongket.web.ResultPage;
 import vn.tongket.web.ProblemException;
 
 import java.net.URI;
@@ -35,18 +41,22 @@ public class InvitationPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance invitations(Conference conference, List<Invitation> invitations,
+        static native TemplateInstance invitations(Conference conference, List<Invitation> invitations, Pager pager,
                                                    AttendanceCounts counts, String notice);
 
         static native TemplateInstance checkin(Conference conference, Invitation result, boolean already, String error);
 
-        static native TemplateInstance outbox(Conference conference, List<OutboxMessage> messages, String notice);
+        static native TemplateInstance outbox(Conference conference, List<OutboxMessage> messages, Pager pager,
+                                              String notice);
 
         static native TemplateInstance message(Conference conference, OutboxMessage message);
     }
 
     @Inject
     InvitationService service;
+
+    @Inject
+    InvitationLists lists;
 
     @Inject
     InvitationDocuments documents;
@@ -59,9 +69,11 @@ public class InvitationPages {
 
     @GET
     @Path("/invitations")
-    public TemplateInstance invitations(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice) {
-        List<Invitation> list = service.list(conferenceId);
-        return Templates.invitations(conferences.get(conferenceId), list, AttendanceCounts.of(list), notice);
+    public TemplateInstance invitations(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice,
+                                        @BeanParam PageParams paging, @Context UriInfo uri) {
+        ResultPage<Invitation> page = lists.invitations(conferenceId, paging.request());
+        return Templates.invitations(conferences.get(conferenceId), page.rows(), Pager.of(page, uri),
+                AttendanceCounts.forConference(conferenceId), notice);
     }
 
     /** The counts as JSON, for the conference page's live refresh. */
@@ -69,7 +81,8 @@ public class InvitationPages {
     @Path("/invitations/counts")
     @Produces(MediaType.APPLICATION_JSON)
     public AttendanceCounts counts(@PathParam("conferenceId") long conferenceId) {
-        return service.counts(conferenceId);
+        conferences.get(conferenceId);
+        return AttendanceCounts.forConference(conferenceId);
     }
 
     @POST
@@ -134,8 +147,10 @@ public class InvitationPages {
     @GET
     @Path("/outbox")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public TemplateInstance outbox(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice) {
-        return Templates.outbox(conferences.get(conferenceId), OutboxMessage.listByConference(conferenceId), notice);
+    public TemplateInstance outbox(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice,
+                                   @BeanParam PageParams paging, @Context UriInfo uri) {
+        ResultPage<OutboxMessage> page = lists.outbox(conferenceId, paging.request());
+        return Templates.outbox(conferences.get(conferenceId), page.rows(), Pager.of(page, uri), notice);
     }
 
     @GET

@@ -9,9 +9,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tongket.web.PageParams;
+import vn.tongket.web.Pager;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +36,9 @@ public class InvitationResource {
     @Inject
     InvitationService service;
 
+    @Inject
+    InvitationLists lists;
+
     /** Issues invitations to every delegate who has none: 201 when some were issued, 200 when none were new. */
     @POST
     @RolesAllowed({"ORGANIZER", "ADMIN"})
@@ -36,8 +48,10 @@ public class InvitationResource {
     }
 
     @GET
-    public List<InvitationView> list(@PathParam("id") long id) {
-        return views(service.list(id));
+    @APIResponse(responseCode = "200", description = "Một trang giấy mời theo số",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InvitationView.class)))
+    public Response list(@PathParam("id") long id, @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Pager.response(lists.invitations(id, paging.request()).map(InvitationView::of), uri);
     }
 
     @POST

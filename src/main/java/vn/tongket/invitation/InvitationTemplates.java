@@ -2,7 +2,6 @@ package vn.tongket.invitation;
 
 import io.quarkus.qute.TemplateExtension;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Instant;
@@ -12,12 +11,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class InvitationTemplates {
 
-    @Inject
-    InvitationService service;
-
     /** The counts of a conference, for {@code {inject:invitationCounts.of(conference.id)}}. */
     public AttendanceCounts of(Long conferenceId) {
-        return service.counts(conferenceId);
+        return AttendanceCounts.forConference(conferenceId);
     }
 
     /** "07:42 08/12/2023" in Vietnam time: {@code {i.checkedInAt.vnTime}}. */

@@ -12,9 +12,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tongket.conference.ConferenceService;
+import vn.tongket.web.PageParams;
+import vn.tongket.web.Pager;
 
 import java.net.URI;
 import java.util.List;
@@ -32,14 +42,20 @@ public class ConferenceNominationResource {
     NominationService service;
 
     @Inject
+    ConferenceService conferences;
+
+    @Inject
     QuotaService quotas;
 
     @Inject
     NominationSheet sheet;
 
     @GET
-    public List<NominationView> list(@PathParam("id") long conferenceId) {
-        return service.list(conferenceId).stream().map(NominationView::of).toList();
+    @APIResponse(responseCode = "200", description = "Một trang đề nghị khen thưởng (theo loại, rồi theo số)",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NominationView.class)))
+    public Response list(@PathParam("id") long conferenceId, @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Pager.response(service.page(conferenceId, null, Nomination.LIST_ORDER, paging.request())
+                .map(NominationView::of), uri);
     }
 
     @POST
@@ -52,7 +68,7 @@ public class ConferenceNominationResource {
     @GET
     @Path("/quota")
     public Map<NominationKind, QuotaService.Meter> quota(@PathParam("id") long conferenceId) {
-        service.list(conferenceId);
+        conferences.get(conferenceId);
         return quotas.meters(conferenceId);
     }
 
@@ -62,15 +78,17 @@ public class ConferenceNominationResource {
     @Consumes(NominationDocumentPages.XLSX)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response importSheet(@PathParam("id") long conferenceId, byte[] body) {
-        service.list(conferenceId);
+        conferences.get(conferenceId);
         List<Nomination> created = service.createAll(conferenceId, sheet.parse(body == null ? new byte[0] : body));
         return Response.status(Response.Status.CREATED).entity(created.stream().map(NominationView::of).toList()).build();
     }
 
     @GET
     @Path("/awards")
-    public List<NominationView> awards(@PathParam("id") long conferenceId) {
-        return service.awards(conferenceId).stream().map(NominationView::of).toList();
+    @APIResponse(responseCode = "200", description = "Một trang danh sách khen thưởng theo thứ tự trao",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NominationView.class)))
+    public Response awards(@PathParam("id") long conferenceId, @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Pager.response(service.awardsPage(conferenceId, paging.request()).map(NominationView::of), uri);
     }
 
     @PUT
@@ -78,7 +96,7 @@ public class ConferenceNominationResource {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Map<NominationKind, QuotaService.Meter> setQuota(@PathParam("id") long conferenceId,
                                                            @Valid @NotNull QuotaRequest body) {
-        service.list(conferenceId);
+        conferences.get(conferenceId);
         return quotas.setCap(conferenceId, body.kind(), body.cap());
     }
 }

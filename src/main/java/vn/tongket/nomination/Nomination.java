@@ -1,6 +1,7 @@
 package vn.tongket.nomination;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,13 +14,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.tongket.DeclaredOrder;
 import vn.tongket.conference.Conference;
 import vn.tongket.delegate.Organization;
+import vn.tongket.web.PageRequest;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** A proposal (đề nghị khen thưởng) for the Chairman's Bằng khen, for a collective or an individual. */
 @Entity
@@ -32,6 +37,16 @@ public class Nomination extends PanacheEntityBase {
             .thenComparingInt(n -> n.organization.precedence)
             .thenComparing(n -> n.organization.name)
             .thenComparing(n -> n.id);
+
+    /** The order of {@link #listByConference}: by kind (its text: COLLECTIVE before INDIVIDUAL), then by id. */
+    public static final String LIST_ORDER = "n.kind, n.id";
+
+    /** {@link #PRESENTATION_ORDER} for the database (organisation names then sort by the column's collation). */
+    public static final String PRESENTATION_SQL_ORDER = DeclaredOrder.of("n.kind", NominationKind.class)
+            + ", o.precedence, o.name, n.id";
+
+    /** The board: by state in the order of the flow, then {@link #LIST_ORDER}. */
+    public static final String BOARD_ORDER = DeclaredOrder.of("n.status", NominationStatus.class) + ", " + LIST_ORDER;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -108,6 +123,35 @@ public class Nomination extends PanacheEntityBase {
 
     public static List<Nomination> listByConference(long conferenceId, Collection<NominationStatus> statuses) {
         return list("conference.id = ?1 and status in ?2 order by kind, id", conferenceId, statuses);
+    }
+
+    /**
+     * One page of a conference's nominations in some states ({@code statuses} null: all), sorted by {@code order}
+     * (one of the orders above; alias n, organisation o), organisation and decision fetched in the same query.
+     */
+    public static List<Nomination> page(long conferenceId, Collection<NominationStatus> statuses, String order,
+                                        PageRequest page) {
+        Parameters parameters = Parameters.with("conference", conferenceId);
+        if (statuses != null) {
+            parameters.and("statuses", statuses);
+        }
+        return find("from Nomination n join fetch n.organization o left join fetch n.decision "
+                + "where n.conference.id = :conference" + (statuses == null ? "" : " and n.status in :statuses")
+                + " order by " + order, parameters).page(page.page() - 1, page.size()).list();
+    }
+
+    public static long countByConference(long conferenceId, Collection<NominationStatus> statuses) {
+        return statuses == null ? count("conference.id", conferenceId)
+                : count("conference.id = ?1 and status in ?2", conferenceId, statuses);
+    }
+
+    /** How many nominations each state holds (states without any are absent). */
+    public static Map<NominationStatus, Long> countByStatus(long conferenceId) {
+        Map<NominationStatus, Long> counts = new EnumMap<>(NominationStatus.class);
+        getEntityManager().createQuery("select n.status, count(n) from Nomination n where n.conference.id = ?1 "
+                        + "group by n.status", Object[].class).setParameter(1, conferenceId).getResultList()
+                .forEach(row -> counts.put((NominationStatus) row[0], (Long) row[1]));
+        return counts;
     }
 
     public static List<Nomination> listByDecision(long decisionId) {

@@ -14,7 +14,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A file supporting a nomination (achievement report, minutes), kept in the database so every node serves it. */
 @Entity
@@ -56,5 +59,19 @@ public class NominationAttachment extends PanacheEntityBase {
                         + "a.contentType, a.sizeBytes, a.uploadedAt, a.uploadedBy) from NominationAttachment a "
                         + "where a.nomination.id = ?1 order by a.id", AttachmentView.class)
                 .setParameter(1, nominationId).getResultList();
+    }
+
+    /** The attachments of several nominations (one page of a list) in one query, without their content. */
+    public static Map<Long, List<AttachmentView>> describe(Collection<Long> nominationIds) {
+        if (nominationIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select a.nomination.id, a.id, a.fileName, a.contentType, a.sizeBytes, "
+                        + "a.uploadedAt, a.uploadedBy from NominationAttachment a where a.nomination.id in ?1 "
+                        + "order by a.id", Object[].class)
+                .setParameter(1, nominationIds).getResultList().stream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> new AttachmentView(
+                        (Long) row[1], (String) row[2], (String) row[3], (Integer) row[4], (Instant) row[5],
+                        (String) row[6]), Collectors.toList())));
     }
 }

@@ -7,9 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.web.PageParams;
+import vn.tongket.web.Pager;
+import vn.tongket.web.ResultPage;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +28,7 @@ public class NominationIndexPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Row> rows);
+        static native TemplateInstance index(List<Row> rows, Pager pager);
     }
 
     /** One conference and its meters. */
@@ -35,9 +41,12 @@ public class NominationIndexPages {
     @Inject
     QuotaService quotas;
 
+    /** One page of conferences, newest first (each meter counts with aggregate queries). */
     @GET
-    public TemplateInstance index() {
-        return Templates.index(conferences.list().stream().map(c -> new Row(c, meters(quotas.meters(c.id)))).toList());
+    public TemplateInstance index(@BeanParam PageParams paging, @Context UriInfo uri) {
+        ResultPage<Conference> page = conferences.page(paging.request());
+        return Templates.index(page.rows().stream().map(c -> new Row(c, meters(quotas.meters(c.id)))).toList(),
+                Pager.of(page, uri));
     }
 
     private static List<NominationPages.MeterRow> meters(Map<NominationKind, QuotaService.Meter> meters) {

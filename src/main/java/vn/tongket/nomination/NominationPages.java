@@ -13,8 +13,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.tongket.audit.AuditEntry;
@@ -24,13 +28,18 @@ import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.web.FormSupport;
 import vn.tongket.web.Localization;
+import vn.tongket.web.PageParams;
+import vn.tongket.web.PageRequest;
+import vn.tongket.web.Pager;
 import vn.tongket.web.ProblemException;
+import vn.tongket.web.ResultPage;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * HTML pages of the commendation flow: the organiser's board, one nomination, the reviewer's queue, the approver's
@@ -44,28 +53,29 @@ public class NominationPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance board(Conference conference, List<MeterRow> meters, List<Group> groups,
-                                             NominationKind[] kinds, Gender[] genders, String error, String notice);
+                                             Pager pager, NominationKind[] kinds, Gender[] genders, String error, String notice);
 
         static native TemplateInstance detail(Conference conference, Nomination n, List<AttachmentView> attachments,
                                               List<AuditEntry> history, NominationKind[] kinds, Gender[] genders,
                                               boolean editable, String error);
 
         static native TemplateInstance review(Conference conference, List<MeterRow> meters, List<QueueItem> queue,
-                                              String error, String notice);
+                                              Pager pager, String error, String notice);
 
-        static native TemplateInstance decision(Conference conference, List<Nomination> approved,
+        static native TemplateInstance decision(Conference conference, List<Nomination> approved, Pager pager,
                                                 PrizeMoney.Amounts amounts, LocalDate on, List<DecisionView> decisions,
                                                 String error, String notice);
 
-        static native TemplateInstance awards(Conference conference, AgendaItem item, List<Nomination> awards);
+        static native TemplateInstance awards(Conference conference, AgendaItem item, List<Nomination> awards,
+                                              Pager pager);
     }
 
     /** One quota meter. */
     public record MeterRow(NominationKind kind, QuotaService.Meter meter) {
     }
 
-    /** The nominations in one state. */
-    public record Group(NominationStatus status, List<Nomination> nominations) {
+    /** The nominations of one state on this page, and how many the state holds in all. */
+    public record Group(NominationStatus status, List<Nomination> nominations, long total) {
     }
 
     /** A nomination waiting for vetting, with its attachments. */
@@ -91,22 +101,29 @@ public class NominationPages {
     FormSupport forms;
 
     @GET
-    public TemplateInstance board(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice) {
-        return page(conferenceId, null, notice);
+    public TemplateInstance board(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice,
+                                  @BeanParam PageParams paging, @Context UriInfo uri) {
+        return page(conferenceId, paging.request(), uri.getRequestUriBuilder(), null, notice);
     }
 
-    /** The board, with an error above the forms when a submission was refused. */
+    /** The board's first page, with an error above the forms when a submission was refused. */
     public TemplateInstance page(long conferenceId, String error, String notice) {
-        List<Nomination> all = service.list(conferenceId);
+        return page(conferenceId, PageRequest.FIRST, UriBuilder.fromPath(path(conferenceId)), error, notice);
+    }
+
+    /** One page of the board, grouped by state; each heading counts its whole state. */
+    private TemplateInstance page(long conferenceId, PageRequest request, UriBuilder base, String error, String notice) {
+        ResultPage<Nomination> page = service.page(conferenceId, null, Nomination.BOARD_ORDER, request);
+        Map<NominationStatus, Long> totals = Nomination.countByStatus(conferenceId);
         List<Group> groups = new ArrayList<>();
         for (NominationStatus status : NominationStatus.values()) {
-            List<Nomination> in = all.stream().filter(n -> n.status == status).toList();
+            List<Nomination> in = page.rows().stream().filter(n -> n.status == status).toList();
             if (!in.isEmpty()) {
-                groups.add(new Group(status, in));
+                groups.add(new Group(status, in, totals.getOrDefault(status, (long) in.size())));
             }
         }
-        return Templates.board(conferences.get(conferenceId), meters(conferenceId), groups, NominationKind.values(),
-                Gender.values(), error, notice);
+        return Templates.board(conferences.get(conferenceId), meters(conferenceId), groups, Pager.of(page, base),
+                NominationKind.values(), Gender.values(), error, notice);
     }
 
     @POST
@@ -265,14 +282,23 @@ public class NominationPages {
     @GET
     @Path("/review")
     @RolesAllowed("REVIEWER")
-    public TemplateInstance review(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice) {
-        return review(conferenceId, null, notice);
+    public TemplateInstance review(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice,
+                                   @BeanParam PageParams paging, @Context UriInfo uri) {
+        return review(conferenceId, paging.request(), uri.getRequestUriBuilder(), null, notice);
     }
 
     private TemplateInstance review(long conferenceId, String error, String notice) {
-        List<QueueItem> queue = Nomination.listByConference(conferenceId, List.of(NominationStatus.SUBMITTED)).stream()
-                .map(n -> new QueueItem(n, attachments.list(n.id))).toList();
-        return Templates.review(conferences.get(conferenceId), meters(conferenceId), queue, error, notice);
+        return review(conferenceId, PageRequest.FIRST, UriBuilder.fromPath(path(conferenceId) + "/review"), error, notice);
+    }
+
+    /** One page of the queue; the attachments of the whole page come in one query. */
+    private TemplateInstance review(long conferenceId, PageRequest request, UriBuilder base, String error, String notice) {
+        ResultPage<Nomination> page = service.page(conferenceId, List.of(NominationStatus.SUBMITTED),
+                Nomination.LIST_ORDER, request);
+        Map<Long, List<AttachmentView>> files = NominationAttachment.describe(page.rows().stream().map(n -> n.id).toList());
+        List<QueueItem> queue = page.rows().stream().map(n -> new QueueItem(n, files.getOrDefault(n.id, List.of()))).toList();
+        return Templates.review(conferences.get(conferenceId), meters(conferenceId), queue, Pager.of(page, base),
+                error, notice);
     }
 
     @POST
@@ -295,11 +321,19 @@ public class NominationPages {
     @GET
     @Path("/decision")
     @RolesAllowed("APPROVER")
-    public TemplateInstance decision(@PathParam("conferenceId") long conferenceId, @QueryParam("on") String on) {
-        return decision(conferenceId, date(on), null, null);
+    public TemplateInstance decision(@PathParam("conferenceId") long conferenceId, @QueryParam("on") String on,
+                                     @BeanParam PageParams paging, @Context UriInfo uri) {
+        return decision(conferenceId, date(on), paging.request(), uri.getRequestUriBuilder(), null, null);
     }
 
     private TemplateInstance decision(long conferenceId, LocalDate on, String error, String notice) {
+        return decision(conferenceId, on, PageRequest.FIRST, UriBuilder.fromPath(path(conferenceId) + "/decision"),
+                error, notice);
+    }
+
+    /** One page of the approved nominations in presentation order; the decisions already taken below. */
+    private TemplateInstance decision(long conferenceId, LocalDate on, PageRequest request, UriBuilder base,
+                                      String error, String notice) {
         LocalDate date = on == null ? LocalDate.now(Conference.ZONE) : on;
         PrizeMoney.Amounts amounts;
         try {
@@ -307,10 +341,11 @@ public class NominationPages {
         } catch (ProblemException e) {
             amounts = null;
         }
-        List<Nomination> approved = Nomination.listByConference(conferenceId, List.of(NominationStatus.APPROVED))
-                .stream().sorted(Nomination.PRESENTATION_ORDER).toList();
+        ResultPage<Nomination> approved = service.page(conferenceId, List.of(NominationStatus.APPROVED),
+                Nomination.PRESENTATION_SQL_ORDER, request);
         List<DecisionView> decisions = AwardDecision.listByConference(conferenceId).stream().map(DecisionView::of).toList();
-        return Templates.decision(conferences.get(conferenceId), approved, amounts, date, decisions, error, notice);
+        return Templates.decision(conferences.get(conferenceId), approved.rows(), Pager.of(approved, base), amounts, date,
+                decisions, error, notice);
     }
 
     @POST
@@ -335,10 +370,12 @@ public class NominationPages {
 
     @GET
     @Path("/awards")
-    public TemplateInstance awards(@PathParam("conferenceId") long conferenceId) {
+    public TemplateInstance awards(@PathParam("conferenceId") long conferenceId, @BeanParam PageParams paging,
+                                   @Context UriInfo uri) {
+        ResultPage<Nomination> page = service.awardsPage(conferenceId, paging.request());
         AgendaItem item = conferences.agenda(conferenceId).stream().filter(i -> i.kind == AgendaKind.AWARDS)
                 .findFirst().orElse(null);
-        return Templates.awards(conferences.get(conferenceId), item, service.awards(conferenceId));
+        return Templates.awards(conferences.get(conferenceId), item, page.rows(), Pager.of(page, uri));
     }
 
     private List<MeterRow> meters(long conferenceId) {

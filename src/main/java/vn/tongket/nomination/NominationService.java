@@ -14,9 +14,12 @@ import vn.tongket.delegate.DelegateRequest;
 import vn.tongket.delegate.DelegateService;
 import vn.tongket.delegate.OrganizationService;
 import vn.tongket.web.Labels;
+import vn.tongket.web.PageRequest;
 import vn.tongket.web.ProblemException;
+import vn.tongket.web.ResultPage;
 import vn.tongket.web.Text;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,6 +31,9 @@ import java.util.stream.Collectors;
 public class NominationService {
 
     public static final String AUDIT_TYPE = "NOMINATION";
+
+    /** The states of a nomination on the awards list. */
+    static final List<NominationStatus> AWARD_STATES = List.of(NominationStatus.DECIDED, NominationStatus.AWARDED);
 
     @Inject
     EntityManager em;
@@ -53,6 +59,22 @@ public class NominationService {
     public List<Nomination> list(long conferenceId) {
         conferences.get(conferenceId);
         return Nomination.listByConference(conferenceId);
+    }
+
+    /**
+     * One page of the conference's nominations in {@code statuses} (null: all), in {@code order} (one of
+     * Nomination's orders), with the number in those states.
+     */
+    public ResultPage<Nomination> page(long conferenceId, Collection<NominationStatus> statuses, String order,
+                                       PageRequest page) {
+        conferences.get(conferenceId);
+        return page.result(Nomination.page(conferenceId, statuses, order, page),
+                Nomination.countByConference(conferenceId, statuses));
+    }
+
+    /** One page of {@link #awards}, in the same order. */
+    public ResultPage<Nomination> awardsPage(long conferenceId, PageRequest page) {
+        return page(conferenceId, AWARD_STATES, Nomination.PRESENTATION_SQL_ORDER, page);
     }
 
     public Nomination get(long id) {
@@ -190,8 +212,7 @@ public class NominationService {
     /** The decided nominees in presentation order (collectives first, then individuals, by organisation precedence). */
     public List<Nomination> awards(long conferenceId) {
         conferences.get(conferenceId);
-        return Nomination.listByConference(conferenceId, List.of(NominationStatus.DECIDED, NominationStatus.AWARDED))
-                .stream().sorted(Nomination.PRESENTATION_ORDER).toList();
+        return Nomination.listByConference(conferenceId, AWARD_STATES).stream().sorted(Nomination.PRESENTATION_ORDER).toList();
     }
 
     private DelegateRequest awardeeRequest(Nomination n) {

@@ -83,6 +83,28 @@ public interface Messages {
     @Message("Không thể rút ngắn thời gian hội nghị: mục \"{title}\" ({start} - {end}) sẽ nằm ngoài.")
     String windowExcludesAgenda(String title, String start, String end);
 
+    // -- long lists (issue 6): paging parameters and the pager under a table
+    @Message("Tham số \"page\" (số trang) phải là số nguyên từ 1 đến {max}.")
+    String pageInvalid(int max);
+
+    @Message("Tham số \"size\" (số dòng mỗi trang) phải là số nguyên từ 1 đến {max}.")
+    String pageSizeInvalid(int max);
+
+    @Message("Phân trang")
+    String pagerLabel();
+
+    @Message("Trang {page}/{pages}")
+    String pageOf(int page, int pages);
+
+    @Message("Tổng số: {total}")
+    String pageTotal(long total);
+
+    @Message("Trang trước")
+    String pagePrevious();
+
+    @Message("Trang sau")
+    String pageNext();
+
     // -- invitations and mail (issue 3): messages and enum labels below this line
 
     // -- enums

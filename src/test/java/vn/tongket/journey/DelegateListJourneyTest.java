@@ -71,6 +71,6 @@ class DelegateListJourneyTest extends BrowserTest {
     }
 
     private static List<String> names(Page page) {
-        return page.locator("#delegate-table tbody tr td:nth-child(2)").allInnerTexts().stream().map(String::trim).toList();
+        return page.locator("#delegate-table tbody tr td:nth-child(3)").allInnerTexts().stream().map(String::trim).toList();
     }
 }
