@@ -301,7 +301,7 @@ public class Bench {
         // The first through the API: creating a nomination sets up the conference's quota rows (under its lock).
         a.ok("POST", "/api/conferences/" + conf + "/nominations", "bochqs", nomination("INDIVIDUAL", n));
         addNominations(a, conf, n - 1, 0, 0, true);
-        return ids(a.ok("GET", "/api/conferences/" + conf + "/nominations", "bochqs", null).json()).stream().sorted().toList();
+        return ids(a.ok("GET", "/api/conferences/" + conf + "/nominations?size=500", "bochqs", null).json()).stream().sorted().toList();
     }
 
     static void quotaResult(App a, long conf, String via, List<Res> results, int success) throws IOException {
@@ -983,7 +983,7 @@ public class Bench {
     // ------------------------------------------------------------------ direct PDF rendering (as PdfRenderer does)
 
     static final class Pdf {
-        static final String[] FAMILIES = {"Times New Roman", "Liberation Serif", "serif"};
+        static final String[] FAMILIES = {"Times New Roman"};
         static final byte[] REGULAR = font("LiberationSerif-Regular.ttf");
         static final byte[] BOLD = font("LiberationSerif-Bold.ttf");
         static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");

@@ -8,7 +8,10 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class Main {
 
     public static void main(String... args) {
-        EmbeddedDatabase.startIfNoExternalDatabase();
+        // Building the AppCDS archive (docker/Dockerfile) starts the application only to record the classes it loads.
+        if (!Boolean.getBoolean("quarkus.appcds.generate")) {
+            EmbeddedDatabase.startIfNoExternalDatabase();
+        }
         Quarkus.run(args);
     }
 }

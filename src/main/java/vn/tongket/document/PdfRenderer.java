@@ -12,13 +12,20 @@ import java.io.UncheckedIOException;
 /**
  * Turns an XHTML document (a rendered Qute template) into an A4 PDF with Liberation Serif embedded:
  * metric-compatible with Times New Roman and complete for Vietnamese, so the text extracts back intact.
- * Templates use {@code font-family: 'Times New Roman'}; the same faces answer to 'Liberation Serif' and serif.
+ * Templates use {@code font-family: 'Times New Roman'} (first in every stack, so nothing falls through to another
+ * family): only that family is registered, since openhtmltopdf parses every registered face for every document.
  */
 @ApplicationScoped
 public class PdfRenderer {
 
-    private static final String[] FAMILIES = {"Times New Roman", "Liberation Serif", "serif"};
+    private static final String[] FAMILIES = {"Times New Roman"};
     private static final String FONT_DIR = "liberation/";
+
+    static {
+        // openhtmltopdf logs every font and image it loads at INFO through its own handler: only warnings.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(logger -> com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING));
+    }
 
     private final byte[] regular = font("LiberationSerif-Regular.ttf");
     private final byte[] bold = font("LiberationSerif-Bold.ttf");
