@@ -430,7 +430,7 @@ public class Bench {
         App app = a;
         try {
             double median = percentile(starts, 50);
-            result("start-up, external MariaDB, to /q/health/ready UP", "<= 3 s",
+            result("start-up, external MariaDB, to /q/health/ready UP (" + env("BENCH_JAVA_OPTS", "default JVM options") + ")", "<= 3 s",
                     String.format("median %.2f s of 3 (%s); first start with migrations %.1f s", median,
                             starts.stream().map(s -> String.format("%.2f", s)).toList(), migrate), median <= 3 ? "PASS" : "MISS");
             long rssStart = app.rssKb();
@@ -462,7 +462,7 @@ public class Bench {
             });
             long rss = app.rssKb();
             System.out.printf("RSS at start %d MB, after %d requests %d MB, non-200: %d%n", rssStart / 1024, n, rss / 1024, bad.get());
-            result("resident memory after " + n + " requests (default JVM options)", "<= 400 MB",
+            result("resident memory after " + n + " requests (" + env("BENCH_JAVA_OPTS", "default JVM options") + ")", "<= 400 MB",
                     String.format("%d MB (%d MB when ready; %d non-200)", rss / 1024, rssStart / 1024, bad.get()),
                     rss / 1024 <= 400 ? "PASS" : "MISS");
         } finally {

@@ -208,7 +208,9 @@ public class NominationPages {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response submit(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id, HttpHeaders headers) {
         try {
-            service.submit(owned(conferenceId, id).id);
+            long nominationId = owned(conferenceId, id).id;
+            service.refuseEarlyWhenFull(nominationId);
+            service.submit(nominationId);
             return toDetail(conferenceId, id);
         } catch (RuntimeException e) {
             return refusedOnDetail(conferenceId, id, e, headers);

@@ -1,5 +1,6 @@
 package vn.tongket.nomination;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import vn.tongket.web.Text;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -119,6 +121,28 @@ public class NominationService {
         apply(n, request);
         audit.record(AUDIT_TYPE, n.id, NominationAction.EDIT.name(), n.status.name(), n.status.name(), null);
         return n;
+    }
+
+    /**
+     * Refuses a submission at once, before it queues on the quota row's lock, when it would need a slot and every
+     * slot is already taken by committed submissions (its own short transaction, no locks). Under a burst of
+     * submissions the late ones then answer 409 without waiting their turn; {@link #submit} still decides under the
+     * lock, so this can only refuse what the lock would refuse too.
+     */
+    public void refuseEarlyWhenFull(long id) {
+        Optional<Full> full = QuarkusTransaction.requiringNew().call(() -> {
+            Nomination n = Nomination.findById(id);
+            if (n == null || n.status != NominationStatus.DRAFT) {
+                return Optional.<Full>empty(); // submit() answers these
+            }
+            return quotas.fullWithoutLock(n.conference.id, n.kind).map(m -> new Full(m.used(), m.cap(), n.kind));
+        });
+        full.ifPresent(f -> {
+            throw QuotaService.full(f.used(), f.cap(), f.kind());
+        });
+    }
+
+    private record Full(long used, int cap, NominationKind kind) {
     }
 
     /** DRAFT -> SUBMITTED takes a quota slot (refused when none is free); RETURNED -> SUBMITTED keeps its slot. */

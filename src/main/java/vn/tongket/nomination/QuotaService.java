@@ -84,8 +84,22 @@ public class QuotaService {
         int cap = lock(conferenceId, kind);
         long used = used(conferenceId, kind);
         if (used >= cap) {
-            throw ProblemException.conflict(NominationMessages.class, m -> m.quotaFull(used, cap, kindWord(m, kind)));
+            throw full(used, cap, kind);
         }
+    }
+
+    /**
+     * Outside the quota lock, in the caller's (short, read-only) transaction: whether every slot of the kind is
+     * already taken by committed submissions. Only a shortcut for refusing early; {@link #claimSlot} decides.
+     */
+    public java.util.Optional<Meter> fullWithoutLock(long conferenceId, NominationKind kind) {
+        int cap = cap(conferenceId, kind);
+        long used = used(conferenceId, kind);
+        return used >= cap ? java.util.Optional.of(Meter.of(cap, used, 0)) : java.util.Optional.empty();
+    }
+
+    static ProblemException full(long used, int cap, NominationKind kind) {
+        return ProblemException.conflict(NominationMessages.class, m -> m.quotaFull(used, cap, kindWord(m, kind)));
     }
 
     /** Sets a cap, never below the slots in use. */

@@ -58,5 +58,12 @@ class QuotaConcurrencyTest {
         Api.as(Api.ORGANIZER).post("/api/nominations/" + ids.get(0) + "/submit").then().statusCode(409)
                 .body("detail", org.hamcrest.Matchers.anyOf(equalTo("Đã đủ 20/20 tập thể: không thể gửi thêm đề nghị."),
                         org.hamcrest.Matchers.containsString("Đã gửi thẩm định")));
+
+        // Once every slot is taken, a draft is refused before it queues on the quota lock, with the same answer.
+        long late = Nominations.create(conf, "COLLECTIVE", "Ban CHQS xã Gửi Muộn", "Xã Gửi Muộn", true);
+        Api.as(Api.ORGANIZER).post("/api/nominations/" + late + "/submit").then().statusCode(409)
+                .body("detail", equalTo("Đã đủ 20/20 tập thể: không thể gửi thêm đề nghị."));
+        assertEquals("DRAFT", Nominations.status(late));
+        Api.page(Api.ORGANIZER).get("/conferences/" + conf + "/nominations/" + late).then().statusCode(200);
     }
 }
