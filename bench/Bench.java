@@ -782,8 +782,12 @@ public class Bench {
             if (opts != null && !opts.isBlank()) {
                 cmd.addAll(List.of(opts.trim().split("\\s+")));
             }
-            cmd.addAll(List.of("-jar", APP.resolve("target/quarkus-app/quarkus-run.jar").toString()));
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(WORK.toFile())
+            // An AppCDS archive records the class path as written at dump time ("quarkus-run.jar", relative to the
+            // application's folder): with one, start from that folder as the Docker image does.
+            boolean cds = opts != null && opts.contains("SharedArchiveFile");
+            Path appDir = APP.resolve("target/quarkus-app");
+            cmd.addAll(List.of("-jar", cds ? "quarkus-run.jar" : appDir.resolve("quarkus-run.jar").toString()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(cds ? appDir.toFile() : WORK.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Map<String, String> env = pb.environment();
             env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TONGKET_"));
