@@ -42,9 +42,13 @@ public class OutboxSender {
 
     private final AtomicInteger threads = new AtomicInteger();
     private volatile ExecutorService workers;
+    private volatile boolean stopping;
 
     @Scheduled(every = "${tongket.mail.interval:10s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() throws InterruptedException {
+        if (stopping) {
+            return; // the persistence unit may already be gone
+        }
         outbox.recoverInterrupted();
         int n = Math.max(1, config.workers());
         if (n == 1) {
@@ -77,6 +81,7 @@ public class OutboxSender {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        stopping = true;
         if (workers != null) {
             workers.shutdownNow();
         }
@@ -84,7 +89,7 @@ public class OutboxSender {
 
     private void drain() {
         List<Long> claimed = outbox.claim(1);
-        while (!claimed.isEmpty() && !Thread.currentThread().isInterrupted()) {
+        while (!claimed.isEmpty() && !stopping && !Thread.currentThread().isInterrupted()) {
             send(claimed.get(0));
             claimed = outbox.claim(1);
         }
