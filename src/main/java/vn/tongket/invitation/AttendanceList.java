@@ -58,7 +58,7 @@ public class AttendanceList {
     }
 
     public byte[] pdf(long conferenceId) {
-        return pdf.render(Templates.list(conferences.get(conferenceId), rows(conferenceId), service.counts(conferenceId)).render());
+        return pdf.render(Templates.list(conferences.get(conferenceId), rows(conferenceId), AttendanceCounts.forConference(conferenceId)).render());
     }
 
     public byte[] xlsx(long conferenceId) {

@@ -275,10 +275,6 @@ public class InvitationService {
         return VietnameseDates.dateTimeShort(at.atZone(Conference.ZONE).toLocalDateTime());
     }
 
-    public AttendanceCounts counts(long conferenceId) {
-        return AttendanceCounts.of(list(conferenceId));
-    }
-
     private static String limit(String value, int max) {
         return value.length() > max ? value.substring(0, max) : value;
     }
