@@ -130,19 +130,16 @@ public class NominationService {
      * lock, so this can only refuse what the lock would refuse too.
      */
     public void refuseEarlyWhenFull(long id) {
-        Optional<Full> full = QuarkusTransaction.requiringNew().call(() -> {
+        // Thrown outside: QuarkusTransaction would wrap an exception thrown inside in its own.
+        Optional<QuotaService.Full> full = QuarkusTransaction.requiringNew().call(() -> {
             Nomination n = Nomination.findById(id);
-            if (n == null || n.status != NominationStatus.DRAFT) {
-                return Optional.<Full>empty(); // submit() answers these
-            }
-            return quotas.fullWithoutLock(n.conference.id, n.kind).map(m -> new Full(m.used(), m.cap(), n.kind));
+            return n == null || n.status != NominationStatus.DRAFT
+                    ? Optional.<QuotaService.Full>empty() // submit() answers these
+                    : quotas.fullWithoutLock(n.conference.id, n.kind);
         });
         full.ifPresent(f -> {
-            throw QuotaService.full(f.used(), f.cap(), f.kind());
+            throw f.refusal();
         });
-    }
-
-    private record Full(long used, int cap, NominationKind kind) {
     }
 
     /** DRAFT -> SUBMITTED takes a quota slot (refused when none is free); RETURNED -> SUBMITTED keeps its slot. */

@@ -84,7 +84,16 @@ public class QuotaService {
         int cap = lock(conferenceId, kind);
         long used = used(conferenceId, kind);
         if (used >= cap) {
-            throw full(used, cap, kind);
+            throw new Full(used, cap, kind).refusal();
+        }
+    }
+
+    /** Every slot of a kind is taken: the numbers the refusal names. */
+    public record Full(long used, int cap, NominationKind kind) {
+
+        /** 409 "Đã đủ 20/20 tập thể: không thể gửi thêm đề nghị." */
+        public ProblemException refusal() {
+            return ProblemException.conflict(NominationMessages.class, m -> m.quotaFull(used, cap, kindWord(m, kind)));
         }
     }
 
@@ -92,14 +101,10 @@ public class QuotaService {
      * Outside the quota lock, in the caller's (short, read-only) transaction: whether every slot of the kind is
      * already taken by committed submissions. Only a shortcut for refusing early; {@link #claimSlot} decides.
      */
-    public java.util.Optional<Meter> fullWithoutLock(long conferenceId, NominationKind kind) {
+    public java.util.Optional<Full> fullWithoutLock(long conferenceId, NominationKind kind) {
         int cap = cap(conferenceId, kind);
         long used = used(conferenceId, kind);
-        return used >= cap ? java.util.Optional.of(Meter.of(cap, used, 0)) : java.util.Optional.empty();
-    }
-
-    static ProblemException full(long used, int cap, NominationKind kind) {
-        return ProblemException.conflict(NominationMessages.class, m -> m.quotaFull(used, cap, kindWord(m, kind)));
+        return used >= cap ? java.util.Optional.of(new Full(used, cap, kind)) : java.util.Optional.empty();
     }
 
     /** Sets a cap, never below the slots in use. */
