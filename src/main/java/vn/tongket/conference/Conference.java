@@ -86,7 +86,7 @@ public class Conference extends PanacheEntityBase {
     }
 
     public static List<Conference> pageNewestFirst(PageRequest page) {
-        return find("order by startsAt desc, id desc").page(page.page() - 1, page.size()).list();
+        return find("order by startsAt desc, id desc").page(page.panache()).list();
     }
 
     /** The letter settings in force: the stored values, defaults where none is stored. */

@@ -83,7 +83,7 @@ public class Delegate extends PanacheEntityBase {
         }
         return find("from Delegate d left join fetch d.organization where d.conference.id = :conference"
                 + (category == null ? "" : " and d.category = :category") + " order by d.precedence, d.id", parameters)
-                .page(page.page() - 1, page.size()).list();
+                .page(page.panache()).list();
     }
 
     public static long countByConference(long conferenceId, DelegateCategory category) {
@@ -103,7 +103,7 @@ public class Delegate extends PanacheEntityBase {
     /** One page of the introduction order (see {@link #introductionOrder}), sorted by the database. */
     public static List<Delegate> introductionPage(long conferenceId, PageRequest page) {
         return find("from Delegate d left join fetch d.organization where d.conference.id = ?1 order by "
-                + CATEGORY_ORDER + ", d.precedence, d.id", conferenceId).page(page.page() - 1, page.size()).list();
+                + CATEGORY_ORDER + ", d.precedence, d.id", conferenceId).page(page.panache()).list();
     }
 
     /** Guests first, then participants, then awardees; each in precedence order. */

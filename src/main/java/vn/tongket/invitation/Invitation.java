@@ -95,7 +95,7 @@ public class Invitation extends PanacheEntityBase {
     /** One page of {@link #listByConference}, in the same order and with the same fetches. */
     public static List<Invitation> pageByConference(long conferenceId, PageRequest page) {
         return find("from Invitation i join fetch i.delegate d left join fetch d.organization "
-                + "where i.conference.id = ?1 order by i.number, i.id", conferenceId).page(page.page() - 1, page.size()).list();
+                + "where i.conference.id = ?1 order by i.number, i.id", conferenceId).page(page.panache()).list();
     }
 
     public static Optional<Invitation> findByToken(String token) {

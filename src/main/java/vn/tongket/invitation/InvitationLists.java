@@ -25,6 +25,6 @@ public class InvitationLists {
     public ResultPage<OutboxMessage> outbox(long conferenceId, PageRequest page) {
         conferences.get(conferenceId);
         return page.result(OutboxMessage.<OutboxMessage>find("conferenceId", Sort.descending("id"), conferenceId)
-                .page(page.page() - 1, page.size()).list(), OutboxMessage.count("conferenceId", conferenceId));
+                .page(page.panache()).list(), OutboxMessage.count("conferenceId", conferenceId));
     }
 }

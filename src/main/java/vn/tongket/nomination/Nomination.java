@@ -137,7 +137,7 @@ public class Nomination extends PanacheEntityBase {
         }
         return find("from Nomination n join fetch n.organization o left join fetch n.decision "
                 + "where n.conference.id = :conference" + (statuses == null ? "" : " and n.status in :statuses")
-                + " order by " + order, parameters).page(page.page() - 1, page.size()).list();
+                + " order by " + order, parameters).page(page.panache()).list();
     }
 
     public static long countByConference(long conferenceId, Collection<NominationStatus> statuses) {

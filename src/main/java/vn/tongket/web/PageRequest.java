@@ -34,6 +34,11 @@ public record PageRequest(int page, int size) {
         return (page - 1) * size;
     }
 
+    /** The same page for Panache's {@code .page(...)}, which counts pages from 0. */
+    public io.quarkus.panache.common.Page panache() {
+        return io.quarkus.panache.common.Page.of(page - 1, size);
+    }
+
     public <T> ResultPage<T> result(List<T> rows, long total) {
         return new ResultPage<>(rows, total, page, size);
     }
