@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class PdfRenderer {
 
-    private static final String[] FAMILIES = {"Times New Roman"};
+    private static final String FAMILY = "Times New Roman";
     private static final String FONT_DIR = "liberation/";
 
     static {
@@ -36,12 +36,10 @@ public class PdfRenderer {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            for (String family : FAMILIES) {
-                builder.useFont(() -> new java.io.ByteArrayInputStream(regular), family, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-                builder.useFont(() -> new java.io.ByteArrayInputStream(bold), family, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-                builder.useFont(() -> new java.io.ByteArrayInputStream(italic), family, 400, BaseRendererBuilder.FontStyle.ITALIC, true);
-                builder.useFont(() -> new java.io.ByteArrayInputStream(boldItalic), family, 700, BaseRendererBuilder.FontStyle.ITALIC, true);
-            }
+            builder.useFont(() -> new java.io.ByteArrayInputStream(regular), FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> new java.io.ByteArrayInputStream(bold), FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> new java.io.ByteArrayInputStream(italic), FAMILY, 400, BaseRendererBuilder.FontStyle.ITALIC, true);
+            builder.useFont(() -> new java.io.ByteArrayInputStream(boldItalic), FAMILY, 700, BaseRendererBuilder.FontStyle.ITALIC, true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
