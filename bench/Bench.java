@@ -117,8 +117,8 @@ public class Bench {
             long warm = createConference(a, "Khởi động");
             addDelegates(a, warm, 20);
             List<Long> warmIds = ids(a.call("POST", "/api/conferences/" + warm + "/invitations", "bochqs", null).json());
-            // The organiser's signed-in pages serve the same letters as /api/invitations/{id}/letter(.pdf), without a
-            // bcrypt verification per request (HTTP Basic); the API variant is checked once.
+            // The organiser's signed-in pages serve the same letters as /api/invitations/{id}/letter(.pdf), as a person
+            // reading them would fetch them; the API variant is checked once.
             check(a.ok("GET", "/api/invitations/" + warmIds.get(0) + "/letter.pdf", "bochqs", null).body.length > 1000, "API PDF");
             Session org = Session.login(a, "bochqs");
             String letters = "/conferences/" + conf + "/invitations/";
@@ -445,8 +445,8 @@ public class Bench {
             });
             int n = 10_000;
             AtomicInteger bad = new AtomicInteger();
-            // Signed-in pages (session cookie) and the public answer page; the Basic-auth API is left out because each
-            // call costs a bcrypt verification (see README, Performance).
+            // Signed-in pages (session cookie) and the public answer page; the Basic-auth API is left out, as in the
+            // earlier figures (when each call cost a bcrypt verification), so that the figures stay comparable.
             Session session = Session.login(app, "bochqs");
             parallel(n, 8, i -> {
                 Res r = switch (i % 5) {
@@ -653,8 +653,8 @@ public class Bench {
     static final String[] GIVEN = {"Văn Hùng", "Thị Hương", "Đức Thắng", "Minh Tuấn", "Quốc Việt", "Thị Lụa", "Hữu Nghĩa"};
 
     /**
-     * Adds n delegates (email d{i}@bench.test) straight into the database: set-up is not what is measured, and through
-     * the API each call would cost a bcrypt verification of the Basic credentials (see README, Performance).
+     * Adds n delegates (email d{i}@bench.test) straight into the database: set-up is not what is measured, and 5,000
+     * API calls would only make the runs longer.
      */
     static void addDelegates(App a, long conf, int n) throws Exception {
         try (Connection c = connect(a.db)) {
