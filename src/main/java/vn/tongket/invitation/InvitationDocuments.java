@@ -39,7 +39,7 @@ public class InvitationDocuments {
         String answerUrl = answerUrl(invitation);
         return new Letter(invitation, c, c.letter(), invitation.numberLabel(),
                 VietnameseDates.dateLine(c.place, invitation.issuedAt.atZone(Conference.ZONE).toLocalDate()),
-                addressee(d), d.fullName, answerUrl, QrCodes.dataUri(answerUrl));
+                addressee(d), d.fullName, answerUrl);
     }
 
     /** The personal answer link, also the content of the letter's QR code. */

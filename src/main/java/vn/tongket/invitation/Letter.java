@@ -6,5 +6,10 @@ import vn.tongket.conference.LetterSettings;
 /** Everything a letter, its mail and its answer page show, as plain values (no lazy loading while rendering). */
 @io.quarkus.qute.TemplateData
 public record Letter(Invitation invitation, Conference conference, LetterSettings settings, String numberLabel,
-                     String dateLine, String addressee, String delegateName, String answerUrl, String qrDataUri) {
+                     String dateLine, String addressee, String delegateName, String answerUrl) {
+
+    /** The QR code of the answer link as a PNG data: URI, drawn only where a page or mail shows it (not for PDFs). */
+    public String qrDataUri() {
+        return QrCodes.dataUri(answerUrl);
+    }
 }

@@ -161,7 +161,19 @@ class InvitationApiTest {
                 embedded |= font.getName().contains("LiberationSerif") && font.isEmbedded();
             }
             assertTrue(embedded, "Liberation Serif is embedded");
+            // The QR code (vector squares in the PDF) printed at 150 dpi scans back to the delegate's answer link.
+            String token = Invitations.tokenOf(id, d);
+            assertTrue(scanQrCode(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150))
+                    .endsWith("/rsvp/" + token), "QR code of the letter");
         }
+    }
+
+    static String scanQrCode(java.awt.image.BufferedImage page) throws Exception {
+        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true)).getText();
     }
 
     @Test

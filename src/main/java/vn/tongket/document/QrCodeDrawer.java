@@ -1,0 +1,59 @@
+package vn.tongket.document;
+
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
+import com.openhtmltopdf.css.parser.FSRGBColor;
+import com.openhtmltopdf.extend.FSObjectDrawer;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.render.RenderingContext;
+import org.w3c.dom.Element;
+
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.util.Map;
+
+/**
+ * Draws {@code <object type="application/x-qr-code" data-content="...">} as a QR code of vector squares: sharp at
+ * any print size, and far cheaper than decoding a PNG and re-encoding it into every PDF. Same error correction (M)
+ * and quiet zone (2 modules) as the PNG that pages and mails show.
+ */
+final class QrCodeDrawer implements FSObjectDrawer {
+
+    static final String TYPE = "application/x-qr-code";
+    private static final int QUIET_ZONE = 2;
+
+    @Override
+    public Map<Shape, String> drawObject(Element e, double x, double y, double width, double height,
+                                         OutputDevice device, RenderingContext ctx, int dotsPerPixel) {
+        ByteMatrix matrix;
+        try {
+            matrix = Encoder.encode(e.getAttribute("data-content"), ErrorCorrectionLevel.M).getMatrix();
+        } catch (WriterException ex) {
+            throw new IllegalArgumentException("QR code content too long", ex);
+        }
+        int modules = matrix.getWidth() + 2 * QUIET_ZONE;
+        double unit = Math.min(width, height) / modules;
+        Path2D.Double dark = new Path2D.Double();
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            int col = 0;
+            while (col < matrix.getWidth()) {
+                if (matrix.get(col, row) != 1) {
+                    col++;
+                    continue;
+                }
+                int start = col;
+                while (col < matrix.getWidth() && matrix.get(col, row) == 1) {
+                    col++;
+                }
+                // one rectangle a run of dark modules, slightly overlapping the next row so no hairline shows
+                dark.append(new java.awt.geom.Rectangle2D.Double(x + (start + QUIET_ZONE) * unit,
+                        y + (row + QUIET_ZONE) * unit, (col - start) * unit, unit * 1.02), false);
+            }
+        }
+        device.setColor(new FSRGBColor(0, 0, 0));
+        device.fill(dark);
+        return null;
+    }
+}
