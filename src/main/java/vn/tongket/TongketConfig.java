@@ -48,6 +48,11 @@ public interface TongketConfig {
         java.util.List<String> tokenPaths();
     }
 
+    /** How long the public answer page keeps what it shows of an invitation (see invitation/AnswerPageCache); 0: off. */
+    @WithName("rsvp.cache-ttl")
+    @WithDefault("PT2S")
+    java.time.Duration rsvpCacheTtl();
+
     /** Public base URL used in letters and mails (answer links, QR codes). */
     @WithDefault("http://localhost:8080")
     String baseUrl();

@@ -25,6 +25,7 @@ import java.util.Optional;
 
 /** A person invited to a conference, in protocol order (precedence: lower comes first). */
 @Entity
+@jakarta.persistence.EntityListeners(vn.tongket.invitation.AnswerPageCache.Changes.class)
 @Table(name = "delegate")
 public class Delegate extends PanacheEntityBase {
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 
 /** A body or unit (cơ quan, đơn vị), possibly grassroots (cơ sở), possibly succeeded by another after a merger. */
 @Entity
+@jakarta.persistence.EntityListeners(vn.tongket.invitation.AnswerPageCache.Changes.class)
 @Table(name = "organization")
 public class Organization extends PanacheEntityBase {
 

@@ -23,6 +23,7 @@ import java.util.Optional;
 
 /** A numbered invitation letter (Giấy mời) to one delegate, with its answer token, mail state, answer and check-in. */
 @Entity
+@jakarta.persistence.EntityListeners(vn.tongket.invitation.AnswerPageCache.Changes.class)
 @Table(name = "invitation")
 public class Invitation extends PanacheEntityBase {
 

@@ -30,7 +30,9 @@ public class RsvpPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance rsvp(Letter letter, Answer[] answers, boolean closed, String error, String notice);
+        static native TemplateInstance rsvp(AnswerPage view, Answer[] answers, String error, String notice);
+
+        static native TemplateInstance letter(Letter letter);
     }
 
     @Inject
@@ -39,13 +41,22 @@ public class RsvpPages {
     @Inject
     InvitationDocuments documents;
 
+    @Inject
+    vn.tongket.TongketConfig config;
+
     @GET
     public TemplateInstance page(@PathParam("token") String token, @QueryParam("saved") String saved, HttpHeaders headers) {
-        Invitation i = service.byToken(token);
-        String notice = saved != null && i.answer != null
-                ? Localization.bundle(InvitationMessages.class, headers).rsvpSaved(vn.tongket.web.Labels.of(i.answer,
+        // Right after an answer (?saved) the page is read from the database, so the delegate sees what was recorded.
+        AnswerPage view = saved == null && token != null ? AnswerPageCache.get(token) : null;
+        if (view == null) {
+            long generation = AnswerPageCache.generation();
+            view = view(service.byToken(token));
+            AnswerPageCache.put(view.token(), view, generation, config.rsvpCacheTtl());
+        }
+        String notice = saved != null && view.answer() != null
+                ? Localization.bundle(InvitationMessages.class, headers).rsvpSaved(vn.tongket.web.Labels.of(view.answer(),
                 Localization.language(headers))) : null;
-        return page(i, null, notice);
+        return Templates.rsvp(view, Answer.values(), null, notice);
     }
 
     @POST
@@ -65,6 +76,11 @@ public class RsvpPages {
     }
 
     private TemplateInstance page(Invitation i, String error, String notice) {
-        return Templates.rsvp(documents.letter(i), Answer.values(), i.conference.hasStarted(), error, notice);
+        return Templates.rsvp(view(i), Answer.values(), error, notice);
+    }
+
+    private AnswerPage view(Invitation i) {
+        return new AnswerPage(i.token, i.delegate.fullName, i.status, i.answer, i.substituteName, i.substitutePosition,
+                i.conference.startsAt, Templates.letter(documents.letter(i)).render());
     }
 }

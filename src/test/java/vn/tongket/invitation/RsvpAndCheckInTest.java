@@ -14,6 +14,9 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class RsvpAndCheckInTest {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     @Test
     void unknownTokenIsNotFoundAndRevealsNothing() {
         RestAssured.given().get("/rsvp/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").then().statusCode(404)
@@ -101,6 +104,45 @@ class RsvpAndCheckInTest {
         Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/attendance").then()
                 .body("checkedIn", equalTo(2)).body("delegated", equalTo(1)).body("invited", equalTo(2));
         status(id, "CHECKED_IN");
+    }
+
+    @Test
+    void answerPageKeptForAMomentShowsEveryChangeThisInstanceMakesAtOnce() throws Exception {
+        long id = Invitations.futureConference("Hội nghị trang trả lời");
+        long d = Api.addDelegate(id, "Phan Bội Châu", "chau@example.vn", "GUEST", 1);
+        String token = Invitations.tokenOf(id, d);
+        RestAssured.given().get("/rsvp/" + token).then().statusCode(200).body(containsString("Phan Bội Châu"));
+
+        // The organiser corrects the name: the next view shows it, though the page was just kept.
+        Api.as(Api.ORGANIZER).body("""
+                {"fullName": "Phan Châu Trinh", "position": "Chủ tịch UBND", "organization": "Xã Tân Mỹ",
+                 "email": "chau@example.vn", "category": "GUEST", "precedence": 1}
+                """).put("/api/conferences/" + id + "/delegates/" + d).then().statusCode(200);
+        RestAssured.given().get("/rsvp/" + token).then().statusCode(200)
+                .body(containsString("Phan Châu Trinh")).body(not(containsString("Phan Bội Châu")));
+
+        // An answer, then a check-in at the door: each shows on the next view.
+        Invitations.answer(token, "ACCEPT", null, null).then().statusCode(303);
+        RestAssured.given().get("/rsvp/" + token).then().body(containsString("id=\"answer-ACCEPT\" checked"));
+        Api.as(Api.ORGANIZER).body("{\"code\": \"" + token + "\"}").post("/api/conferences/" + id + "/checkins")
+                .then().statusCode(200);
+        RestAssured.given().get("/rsvp/" + token).then().body(containsString("Đã điểm danh"));
+
+        // A change this instance did not make (here: written past the application, as another instance would) shows
+        // once the moment (tongket.rsvp.cache-ttl, 2 s) has passed.
+        long kept = System.nanoTime();
+        RestAssured.given().get("/rsvp/" + token).then().body(containsString("Phan Châu Trinh"));
+        try (var c = dataSource.getConnection(); var st = c.prepareStatement("UPDATE delegate SET full_name = ? WHERE id = ?")) {
+            st.setString(1, "Huỳnh Thúc Kháng");
+            st.setLong(2, d);
+            st.executeUpdate();
+        }
+        String soon = RestAssured.given().get("/rsvp/" + token).asString();
+        if (System.nanoTime() - kept < 1_500_000_000L) {
+            org.junit.jupiter.api.Assertions.assertTrue(soon.contains("Phan Châu Trinh"), "kept for a moment");
+        }
+        Thread.sleep(2_100);
+        RestAssured.given().get("/rsvp/" + token).then().body(containsString("Huỳnh Thúc Kháng"));
     }
 
     private static void status(long conferenceId, String expected) {

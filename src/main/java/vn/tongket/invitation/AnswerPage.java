@@ -1,0 +1,16 @@
+package vn.tongket.invitation;
+
+import vn.tongket.conference.Conference;
+
+import java.time.LocalDateTime;
+
+/** The answer page's data, detached from the database: the letter as rendered HTML and the invitation's answer state. */
+@io.quarkus.qute.TemplateData
+public record AnswerPage(String token, String delegateName, InvitationStatus status, Answer answer,
+                         String substituteName, String substitutePosition, LocalDateTime startsAt, String letterHtml) {
+
+    /** Answers close when the conference starts. */
+    public boolean closed() {
+        return !LocalDateTime.now(Conference.ZONE).isBefore(startsAt);
+    }
+}
