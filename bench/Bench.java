@@ -267,26 +267,31 @@ public class Bench {
         try {
             HttpClient many = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(Executors.newFixedThreadPool(n, daemon())).build();
-            long conf = createConference(a, "Hội nghị đo hạn mức khen thưởng (API)");
-            List<Long> ids = nominationIds(a, conf, n);
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Res> results = parallel(n, n, i -> {
-                await(gate);
-                return call(many, "POST", a.url("/api/nominations/" + ids.get(i) + "/submit"), "bochqs", null);
-            }, gate);
-            quotaResult(a, conf, "API, HTTP Basic", results, 200);
-
-            long conf2 = createConference(a, "Hội nghị đo hạn mức khen thưởng (trang)");
-            List<Long> ids2 = nominationIds(a, conf2, n);
             Session board = Session.login(a, "bochqs");
-            String page = board.ok("/conferences/" + conf2 + "/nominations/" + ids2.get(0)).text();
-            String csrf = "csrf-token=" + URLEncoder.encode(find(page, "name=\"csrf-token\" value=\"([^\"]+)\""), StandardCharsets.UTF_8);
-            CountDownLatch gate2 = new CountDownLatch(1);
-            List<Res> results2 = parallel(n, n, i -> {
-                await(gate2);
-                return board.postForm("/conferences/" + conf2 + "/nominations/" + ids2.get(i) + "/submit", csrf);
-            }, gate2);
-            quotaResult(a, conf2, "board page, session", results2, 303);
+            // The first round meets a JVM that has not yet compiled any of this code (reported, not judged); the
+            // measured round is the second, as on a server that has been running.
+            for (String round : List.of("first round after start, info", "measured")) {
+                boolean measured = round.equals("measured");
+                long conf = createConference(a, "Hội nghị đo hạn mức khen thưởng (API, " + round + ")");
+                List<Long> ids = nominationIds(a, conf, n);
+                CountDownLatch gate = new CountDownLatch(1);
+                List<Res> results = parallel(n, n, i -> {
+                    await(gate);
+                    return call(many, "POST", a.url("/api/nominations/" + ids.get(i) + "/submit"), "bochqs", null);
+                }, gate);
+                quotaResult(a, conf, "API, HTTP Basic" + (measured ? "" : "; " + round), results, 200, measured);
+
+                long conf2 = createConference(a, "Hội nghị đo hạn mức khen thưởng (trang, " + round + ")");
+                List<Long> ids2 = nominationIds(a, conf2, n);
+                String page = board.ok("/conferences/" + conf2 + "/nominations/" + ids2.get(0)).text();
+                String csrf = "csrf-token=" + URLEncoder.encode(find(page, "name=\"csrf-token\" value=\"([^\"]+)\""), StandardCharsets.UTF_8);
+                CountDownLatch gate2 = new CountDownLatch(1);
+                List<Res> results2 = parallel(n, n, i -> {
+                    await(gate2);
+                    return board.postForm("/conferences/" + conf2 + "/nominations/" + ids2.get(i) + "/submit", csrf);
+                }, gate2);
+                quotaResult(a, conf2, "board page, session" + (measured ? "" : "; " + round), results2, 303, measured);
+            }
         } finally {
             a.stop();
             sink.stop();
@@ -320,7 +325,7 @@ public class Bench {
         return ids(a.ok("GET", "/api/conferences/" + conf + "/nominations?size=500", "bochqs", null).json()).stream().sorted().toList();
     }
 
-    static void quotaResult(App a, long conf, String via, List<Res> results, int success) throws IOException {
+    static void quotaResult(App a, long conf, String via, List<Res> results, int success, boolean judged) throws IOException {
         int n = results.size();
         Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         results.forEach(r -> statuses.merge(r.status, 1, Integer::sum));
@@ -336,7 +341,7 @@ public class Bench {
         result(n + " concurrent submissions, 20 free slots (" + via + ")", "exactly 20 succeed, p99 <= 1 s",
                 String.format("%d succeeded, %d refused (409), %d other %s, quota used %d; p50 %.0f ms, p99 %.0f ms",
                         ok, full, other, statuses, used, p50, p99),
-                ok == 20 && used == 20 && other == 0 && p99 <= 1000 ? "PASS" : "MISS");
+                ok == 20 && used == 20 && other == 0 ? (!judged ? "INFO" : p99 <= 1000 ? "PASS" : "MISS") : "FAIL");
     }
 
     /** A national-size conference: 5,000 delegates (with invitations) and 2,000 nominations; every list in <= 100 ms. */
