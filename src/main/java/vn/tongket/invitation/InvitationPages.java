@@ -190,7 +190,7 @@ public class InvitationPages {
     }
 
     private Invitation invitation(long conferenceId, long id) {
-        Invitation i = service.get(id);
+        Invitation i = service.forLetter(id);
         if (i.conference.id != conferenceId) {
             throw ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound);
         }

@@ -107,6 +107,12 @@ public class InvitationService {
         return i;
     }
 
+    /** The invitation with its conference, delegate and organisation loaded (one query), for rendering its letter. */
+    public Invitation forLetter(long id) {
+        return Invitation.findForLetter(id).orElseThrow(() ->
+                ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound));
+    }
+
     public Invitation byToken(String token) {
         return Invitation.findByToken(token == null ? "" : token).orElseThrow(() ->
                 ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound));

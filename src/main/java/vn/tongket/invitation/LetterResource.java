@@ -30,14 +30,14 @@ public class LetterResource {
     @Path("/letter")
     @Produces(MediaType.TEXT_HTML)
     public Response letter(@PathParam("id") long id) {
-        return Response.ok(documents.html(service.get(id)), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return Response.ok(documents.html(service.forLetter(id)), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     @GET
     @Path("/letter.pdf")
     @Produces("application/pdf")
     public Response letterPdf(@PathParam("id") long id) {
-        Invitation i = service.get(id);
+        Invitation i = service.forLetter(id);
         return Response.ok(documents.pdf(i), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + documents.pdfFileName(i) + "\"").build();
     }
