@@ -13,6 +13,7 @@ import vn.tongket.TongketConfig;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The only code that talks SMTP. Every interval it puts back mails an earlier, stopped sender left half-way, then a
  * few workers each claim one due mail at a time, send it (waiting at most {@code tongket.mail.send-timeout}) and
- * record the outcome, until nothing is due. Holding one mail per worker keeps what a crash can leave in doubt to
+ * record the outcome together with the claim of the next one, until nothing is due. Holding one mail per worker keeps what a crash can leave in doubt to
  * one mail per worker; every mail carries a Message-ID fixed by its outbox row, the same on every try.
  */
 @ApplicationScoped
@@ -88,15 +89,23 @@ public class OutboxSender {
     }
 
     private void drain() {
-        List<Long> claimed = outbox.claim(1);
-        while (!claimed.isEmpty() && !stopping && !Thread.currentThread().isInterrupted()) {
-            send(claimed.get(0));
-            claimed = outbox.claim(1);
+        Optional<OutboxService.Claimed> next = outbox.settleAndClaim(null);
+        while (next.isPresent() && !stopping && !Thread.currentThread().isInterrupted()) {
+            OutboxService.Claimed m = next.get();
+            if (!send(m)) {
+                next = outbox.settleAndClaim(null);
+            } else if (stopping) {
+                outbox.markSent(m.id()); // record it, claim nothing more
+                return;
+            } else {
+                next = outbox.settleAndClaim(m.id());
+            }
         }
     }
 
-    private void send(long id) {
-        OutboxService.Claimed m = outbox.load(id);
+    /** Sends one claimed mail; false when it failed (recorded as such, to be tried again later). */
+    private boolean send(OutboxService.Claimed m) {
+        long id = m.id();
         try {
             Mail mail = Mail.withHtml(m.recipient(), m.subject(), m.htmlBody()).setText(m.textBody())
                     .addHeader("Message-ID", messageId(m));
@@ -107,10 +116,10 @@ public class OutboxSender {
         } catch (RuntimeException e) {
             Log.warnf("Mail %d to %s not sent (try %d): %s", id, m.recipient(), m.attempts(), message(e));
             outbox.markFailed(id, message(e));
-            return;
+            return false;
         }
-        outbox.markSent(id);
         Log.infof("Mail %d sent to %s", id, m.recipient());
+        return true;
     }
 
     /** "&lt;tongket.42.1733616000000@tongket.example.vn&gt;": the same for every try of one outbox mail. */

@@ -73,6 +73,41 @@ class OutboxClaimTest {
     }
 
     @Test
+    void workersRecordingEachSentMailWithTheClaimOfTheNextHoldOneMailEachAndTakeEveryMailOnce() throws Exception {
+        List<Long> queued = QuarkusTransaction.requiringNew().call(() -> IntStream.range(0, 40)
+                .mapToObj(n -> outbox.enqueue(mail("settle" + n + "@example.vn")).id).toList());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Long> claimed = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            workers.add(pool.submit(() -> {
+                var next = outbox.settleAndClaim(null);
+                while (next.isPresent()) {
+                    long id = next.get().id();
+                    claimed.add(id);
+                    // While it is "being sent", this worker holds exactly this one mail as SENDING.
+                    OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
+                    assertEquals(OutboxStatus.SENDING, m.status);
+                    assertTrue(next.get().recipient().startsWith("settle") || !queued.contains(id));
+                    next = outbox.settleAndClaim(id);
+                }
+            }));
+        }
+        for (Future<?> f : workers) {
+            f.get();
+        }
+        pool.shutdown();
+        List<Long> ours = claimed.stream().filter(queued::contains).toList();
+        assertEquals(40, ours.size(), "every mail claimed");
+        assertEquals(40, new HashSet<>(ours).size(), "no mail claimed twice");
+        for (Long id : ours) {
+            OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
+            assertEquals(OutboxStatus.SENT, m.status, "recorded with the next claim");
+            assertEquals(1, m.attempts);
+        }
+    }
+
+    @Test
     void mailLeftSendingByAStoppedSenderIsDueAgainAndFailsOnlyAfterTheLastTry() {
         long id = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(mail("stuck@example.vn")).id);
         QuarkusTransaction.requiringNew().run(() -> {
