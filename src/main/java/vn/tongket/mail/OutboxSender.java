@@ -100,32 +100,32 @@ public class OutboxSender {
      * nothing is due or the mail failed (the next round tries again).
      */
     private boolean sendFirstAlone() {
-        Optional<OutboxService.Claimed> first = outbox.settleAndClaim(null);
+        Optional<Long> first = outbox.settleAndClaim(null);
         if (first.isEmpty() || !send(first.get())) {
             return false;
         }
-        outbox.markSent(first.get().id());
+        outbox.markSent(first.get());
         return true;
     }
 
     private void drain() {
-        Optional<OutboxService.Claimed> next = outbox.settleAndClaim(null);
+        Optional<Long> next = outbox.settleAndClaim(null);
         while (next.isPresent() && !stopping && !Thread.currentThread().isInterrupted()) {
-            OutboxService.Claimed m = next.get();
-            if (!send(m)) {
+            long id = next.get();
+            if (!send(id)) {
                 next = outbox.settleAndClaim(null);
             } else if (stopping) {
-                outbox.markSent(m.id()); // record it, claim nothing more
+                outbox.markSent(id); // record it, claim nothing more
                 return;
             } else {
-                next = outbox.settleAndClaim(m.id());
+                next = outbox.settleAndClaim(id);
             }
         }
     }
 
     /** Sends one claimed mail; false when it failed (recorded as such, to be tried again later). */
-    private boolean send(OutboxService.Claimed m) {
-        long id = m.id();
+    private boolean send(long id) {
+        OutboxService.Claimed m = outbox.load(id);
         try {
             Mail mail = Mail.withHtml(m.recipient(), m.subject(), m.htmlBody()).setText(m.textBody())
                     .addHeader("Message-ID", messageId(m));

@@ -83,12 +83,12 @@ class OutboxClaimTest {
             workers.add(pool.submit(() -> {
                 var next = outbox.settleAndClaim(null);
                 while (next.isPresent()) {
-                    long id = next.get().id();
+                    long id = next.get();
                     claimed.add(id);
                     // While it is "being sent", this worker holds exactly this one mail as SENDING.
                     OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
                     assertEquals(OutboxStatus.SENDING, m.status);
-                    assertTrue(next.get().recipient().startsWith("settle") || !queued.contains(id));
+                    assertTrue(outbox.load(id).recipient().startsWith("settle") || !queued.contains(id));
                     next = outbox.settleAndClaim(id);
                 }
             }));
