@@ -890,9 +890,17 @@ public class Bench {
             throw new IllegalStateException("no VmRSS");
         }
 
+        /** Lines matching since this run started (the log file keeps earlier runs above their "=== " lines). */
         long logCount(String regex) throws IOException {
             Pattern p = Pattern.compile(regex);
-            return Files.readAllLines(log).stream().filter(l -> p.matcher(l).find()).count();
+            List<String> lines = Files.readAllLines(log);
+            int start = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("=== ")) {
+                    start = i;
+                }
+            }
+            return lines.subList(start, lines.size()).stream().filter(l -> p.matcher(l).find()).count();
         }
 
         void kill() throws InterruptedException {

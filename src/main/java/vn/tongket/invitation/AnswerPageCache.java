@@ -74,7 +74,11 @@ public final class AnswerPageCache {
         @PostRemove
         void changed(Object entity) {
             AnswerPageCache.changed();
-            TransactionSynchronizationRegistry tx = Arc.container().instance(TransactionSynchronizationRegistry.class).get();
+            io.quarkus.arc.ArcContainer container = Arc.container();
+            if (container == null) {
+                return; // stopping: nothing is served any more
+            }
+            TransactionSynchronizationRegistry tx = container.instance(TransactionSynchronizationRegistry.class).get();
             if (tx.getTransactionStatus() == Status.STATUS_ACTIVE && tx.getResource(KEY) == null) {
                 tx.putResource(KEY, Boolean.TRUE);
                 tx.registerInterposedSynchronization(new Synchronization() {

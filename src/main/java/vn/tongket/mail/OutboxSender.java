@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The only code that talks SMTP. Every interval it puts back mails an earlier, stopped sender left half-way, then a
  * few workers each claim one due mail at a time, send it (waiting at most {@code tongket.mail.send-timeout}) and
- * record the outcome together with the claim of the next one, until nothing is due. Holding one mail per worker keeps what a crash can leave in doubt to
- * one mail per worker; every mail carries a Message-ID fixed by its outbox row, the same on every try.
+ * record the outcome together with the claim of the next one, until nothing is due. Holding one mail per worker
+ * keeps what a crash can leave in doubt to one mail per worker; every mail carries a Message-ID fixed by its outbox
+ * row, the same on every try.
  */
 @ApplicationScoped
 public class OutboxSender {
