@@ -53,6 +53,8 @@ class OrganizerAgendaJourneyTest extends BrowserTest {
         Page page = newPage(390, 844);
         signIn(page, "sonoivu", "demo-sonoivu");
         page.click("text=" + DemoData.SEED_TITLE);
+        // count() does not wait: wait for the conference page's 30th delegate row (the click only starts navigating)
+        page.locator("#delegate-table tbody tr").nth(29).waitFor();
         assertTrue(page.locator("#delegate-table tbody tr").count() >= 30);
         assertEquals(0, page.locator("#agenda-form").count(), "a reviewer sees no agenda editor");
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
