@@ -97,6 +97,11 @@ public class Conference extends PanacheEntityBase {
 
     /** Whether the conference has started (answers close then). */
     public boolean hasStarted() {
+        return started(startsAt);
+    }
+
+    /** Whether a conference starting then has started (local time). */
+    public static boolean started(LocalDateTime startsAt) {
         return !LocalDateTime.now(ZONE).isBefore(startsAt);
     }
 }

@@ -76,12 +76,14 @@ public class PdfRenderer {
     }
 
     private final byte[][] files = new byte[Face.values().length][];
+    private final DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
     private final BlockingQueue<TrueTypeFont[]> idle = new ArrayBlockingQueue<>(POOLED);
 
     public PdfRenderer() {
         for (Face face : Face.values()) {
             files[face.ordinal()] = FontTables.without(font(face.file), LEFT_OUT);
         }
+        drawers.registerDrawer(QrCodeDrawer.TYPE, new QrCodeDrawer());
     }
 
     public byte[] render(String xhtml) {
@@ -96,8 +98,6 @@ public class PdfRenderer {
             for (Face face : Face.values()) {
                 builder.useFont(new OnFirstUse(document, faces[face.ordinal()]), FAMILY, face.weight, face.style, true);
             }
-            DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
-            drawers.registerDrawer(QrCodeDrawer.TYPE, new QrCodeDrawer());
             builder.useObjectDrawerFactory(drawers);
             builder.withW3cDocument(parse(xhtml), null);
             builder.toStream(out);

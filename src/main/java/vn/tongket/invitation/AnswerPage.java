@@ -11,6 +11,6 @@ public record AnswerPage(String token, String delegateName, InvitationStatus sta
 
     /** Answers close when the conference starts. */
     public boolean closed() {
-        return !LocalDateTime.now(Conference.ZONE).isBefore(startsAt);
+        return Conference.started(startsAt);
     }
 }

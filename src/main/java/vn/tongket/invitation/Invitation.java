@@ -99,16 +99,17 @@ public class Invitation extends PanacheEntityBase {
                 + "where i.conference.id = ?1 order by i.number, i.id", conferenceId).page(page.panache()).list();
     }
 
-    /** By id with what its letter shows, in one query (the letter pages and PDFs). */
+    /** What a letter, the answer page and check-in show, fetched in the one query (no lazy loads one by one). */
+    private static final String WITH_LETTER =
+            "from Invitation i join fetch i.conference join fetch i.delegate d left join fetch d.organization ";
+
+    /** By id with what its letter shows (the letter pages and PDFs). */
     public static Optional<Invitation> findForLetter(long id) {
-        return find("from Invitation i join fetch i.conference join fetch i.delegate d left join fetch d.organization "
-                + "where i.id = ?1", id).firstResultOptional();
+        return find(WITH_LETTER + "where i.id = ?1", id).firstResultOptional();
     }
 
     public static Optional<Invitation> findByToken(String token) {
-        // One query for what the answer page, the letter and check-in show (no lazy loads one by one).
-        return find("from Invitation i join fetch i.conference join fetch i.delegate d left join fetch d.organization "
-                + "where i.token = ?1", token).firstResultOptional();
+        return find(WITH_LETTER + "where i.token = ?1", token).firstResultOptional();
     }
 
     /** "15/GM-UBND". */

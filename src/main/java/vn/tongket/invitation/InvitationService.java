@@ -100,22 +100,20 @@ public class InvitationService {
     }
 
     public Invitation get(long id) {
-        Invitation i = Invitation.findById(id);
-        if (i == null) {
-            throw ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound);
-        }
-        return i;
+        return Invitation.<Invitation>findByIdOptional(id).orElseThrow(InvitationService::notFound);
     }
 
     /** The invitation with its conference, delegate and organisation loaded (one query), for rendering its letter. */
     public Invitation forLetter(long id) {
-        return Invitation.findForLetter(id).orElseThrow(() ->
-                ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound));
+        return Invitation.findForLetter(id).orElseThrow(InvitationService::notFound);
     }
 
     public Invitation byToken(String token) {
-        return Invitation.findByToken(token == null ? "" : token).orElseThrow(() ->
-                ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound));
+        return Invitation.findByToken(token == null ? "" : token).orElseThrow(InvitationService::notFound);
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound);
     }
 
     /**

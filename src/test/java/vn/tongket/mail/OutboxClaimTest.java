@@ -43,27 +43,14 @@ class OutboxClaimTest {
 
     @Test
     void concurrentSendersClaimEachDueMailExactlyOnce() throws Exception {
-        List<Long> queued = QuarkusTransaction.requiringNew().call(() -> IntStream.range(0, 30)
-                .mapToObj(n -> outbox.enqueue(mail("claim" + n + "@example.vn")).id).toList());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Long> claimed = Collections.synchronizedList(new ArrayList<>());
-        List<Future<?>> senders = new ArrayList<>();
-        for (int s = 0; s < 4; s++) {
-            senders.add(pool.submit(() -> {
-                List<Long> batch = outbox.claim(3);
-                while (!batch.isEmpty()) {
-                    claimed.addAll(batch);
-                    batch = outbox.claim(3);
-                }
-            }));
-        }
-        for (Future<?> f : senders) {
-            f.get();
-        }
-        pool.shutdown();
-        List<Long> ours = claimed.stream().filter(queued::contains).toList();
-        assertEquals(30, ours.size(), "every mail claimed");
-        assertEquals(30, new HashSet<>(ours).size(), "no mail claimed twice");
+        List<Long> queued = queue("claim", 30);
+        List<Long> ours = claimedByFourWorkers(queued, claimed -> {
+            List<Long> batch = outbox.claim(3);
+            while (!batch.isEmpty()) {
+                claimed.addAll(batch);
+                batch = outbox.claim(3);
+            }
+        });
         for (Long id : ours) {
             OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
             assertEquals(OutboxStatus.SENDING, m.status);
@@ -74,37 +61,51 @@ class OutboxClaimTest {
 
     @Test
     void workersRecordingEachSentMailWithTheClaimOfTheNextHoldOneMailEachAndTakeEveryMailOnce() throws Exception {
-        List<Long> queued = QuarkusTransaction.requiringNew().call(() -> IntStream.range(0, 40)
-                .mapToObj(n -> outbox.enqueue(mail("settle" + n + "@example.vn")).id).toList());
+        List<Long> queued = queue("settle", 40);
+        List<Long> ours = claimedByFourWorkers(queued, claimed -> {
+            var next = outbox.settleAndClaim(null);
+            while (next.isPresent()) {
+                long id = next.get();
+                claimed.add(id);
+                // While it is "being sent", this worker holds exactly this one mail as SENDING.
+                OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
+                assertEquals(OutboxStatus.SENDING, m.status);
+                assertTrue(outbox.load(id).recipient().startsWith("settle") || !queued.contains(id));
+                next = outbox.settleAndClaim(id);
+            }
+        });
+        for (Long id : ours) {
+            OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
+            assertEquals(OutboxStatus.SENT, m.status, "recorded with the next claim");
+            assertEquals(1, m.attempts);
+        }
+    }
+
+    private List<Long> queue(String prefix, int n) {
+        return QuarkusTransaction.requiringNew().call(() -> IntStream.range(0, n)
+                .mapToObj(i -> outbox.enqueue(mail(prefix + i + "@example.vn")).id).toList());
+    }
+
+    /**
+     * Runs four workers at once, each adding what it claims to the shared list, and checks that the queued mails were
+     * all claimed, none twice; returns the queued mails as claimed.
+     */
+    private static List<Long> claimedByFourWorkers(List<Long> queued, java.util.function.Consumer<List<Long>> worker)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Long> claimed = Collections.synchronizedList(new ArrayList<>());
         List<Future<?>> workers = new ArrayList<>();
         for (int w = 0; w < 4; w++) {
-            workers.add(pool.submit(() -> {
-                var next = outbox.settleAndClaim(null);
-                while (next.isPresent()) {
-                    long id = next.get();
-                    claimed.add(id);
-                    // While it is "being sent", this worker holds exactly this one mail as SENDING.
-                    OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
-                    assertEquals(OutboxStatus.SENDING, m.status);
-                    assertTrue(outbox.load(id).recipient().startsWith("settle") || !queued.contains(id));
-                    next = outbox.settleAndClaim(id);
-                }
-            }));
+            workers.add(pool.submit(() -> worker.accept(claimed)));
         }
         for (Future<?> f : workers) {
             f.get();
         }
         pool.shutdown();
         List<Long> ours = claimed.stream().filter(queued::contains).toList();
-        assertEquals(40, ours.size(), "every mail claimed");
-        assertEquals(40, new HashSet<>(ours).size(), "no mail claimed twice");
-        for (Long id : ours) {
-            OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
-            assertEquals(OutboxStatus.SENT, m.status, "recorded with the next claim");
-            assertEquals(1, m.attempts);
-        }
+        assertEquals(queued.size(), ours.size(), "every mail claimed");
+        assertEquals(queued.size(), new HashSet<>(ours).size(), "no mail claimed twice");
+        return ours;
     }
 
     @Test
