@@ -48,6 +48,14 @@ public interface TongketConfig {
         java.util.List<String> tokenPaths();
     }
 
+    /**
+     * How long a signed-in user's identity (roles, enabled) read from the database serves the requests of their
+     * session cookie before it is read again (see vn.tongket.security.TrustedIdentityProvider); 0: every request.
+     */
+    @WithName("security.session-identity-ttl")
+    @WithDefault("PT2S")
+    java.time.Duration sessionIdentityTtl();
+
     /** How long the public answer page keeps what it shows of an invitation (see invitation/AnswerPageCache); 0: off. */
     @WithName("rsvp.cache-ttl")
     @WithDefault("PT2S")

@@ -1,9 +1,5 @@
 package vn.tongket.document;
 
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
 import com.openhtmltopdf.css.parser.FSRGBColor;
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.OutputDevice;
@@ -28,24 +24,19 @@ final class QrCodeDrawer implements FSObjectDrawer {
     @Override
     public Map<Shape, String> drawObject(Element e, double x, double y, double width, double height,
                                          OutputDevice device, RenderingContext ctx, int dotsPerPixel) {
-        ByteMatrix matrix;
-        try {
-            matrix = Encoder.encode(e.getAttribute("data-content"), ErrorCorrectionLevel.M).getMatrix();
-        } catch (WriterException ex) {
-            throw new IllegalArgumentException("QR code content too long", ex);
-        }
-        int modules = matrix.getWidth() + 2 * QUIET_ZONE;
+        QrMatrix matrix = QrMatrix.of(e.getAttribute("data-content"));
+        int modules = matrix.size() + 2 * QUIET_ZONE;
         double unit = Math.min(width, height) / modules;
         Path2D.Double dark = new Path2D.Double();
-        for (int row = 0; row < matrix.getHeight(); row++) {
+        for (int row = 0; row < matrix.size(); row++) {
             int col = 0;
-            while (col < matrix.getWidth()) {
-                if (matrix.get(col, row) != 1) {
+            while (col < matrix.size()) {
+                if (!matrix.dark(col, row)) {
                     col++;
                     continue;
                 }
                 int start = col;
-                while (col < matrix.getWidth() && matrix.get(col, row) == 1) {
+                while (col < matrix.size() && matrix.dark(col, row)) {
                     col++;
                 }
                 // one rectangle a run of dark modules, slightly overlapping the next row so no hairline shows

@@ -1,17 +1,13 @@
 package vn.tongket.invitation;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import vn.tongket.document.QrMatrix;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,13 +16,15 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * QR codes as PNG data: URIs, for pages and mails (PDFs draw theirs as vectors, see document/QrCodeDrawer). The PNG
- * is written directly as a 1-bit greyscale image (ImageIO took several milliseconds a code, most of a letter page),
- * and the answer page shows the same invitation's code again and again: the most recently used ones are kept.
+ * QR codes as PNG data: URIs, for pages and mails (PDFs draw theirs as vectors, see document/QrCodeDrawer; both take
+ * the modules from {@link QrMatrix}, encoded once). The PNG is written directly as a 1-bit greyscale image of whole
+ * pixels a module, about 240 pixels wide (ImageIO took several milliseconds a code, most of a letter page), and the
+ * answer page shows the same invitation's code again and again: the most recently used ones are kept.
  */
 final class QrCodes {
 
     private static final int SIZE = 240;
+    private static final int QUIET_ZONE = 2;
     private static final int CACHED = 5_000;
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
@@ -56,23 +54,26 @@ final class QrCodes {
     }
 
     static byte[] png(String content) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, SIZE, SIZE,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("QR code content too long", e);
-        }
-        int width = matrix.getWidth();
-        int height = matrix.getHeight();
+        QrMatrix matrix = QrMatrix.of(content);
+        int modules = matrix.size() + 2 * QUIET_ZONE;
+        int scale = Math.max(1, SIZE / modules);
+        int width = modules * scale;
+        int height = width;
         int rowBytes = (width + 7) / 8;
         byte[] raw = new byte[(rowBytes + 1) * height]; // each row: filter type 0, then 8 pixels a byte, 1 = white
-        for (int y = 0; y < height; y++) {
-            int row = y * (rowBytes + 1) + 1;
+        byte[] pixels = new byte[rowBytes];
+        for (int my = 0; my < modules; my++) {
+            Arrays.fill(pixels, (byte) 0);
             for (int x = 0; x < width; x++) {
-                if (!matrix.get(x, y)) {
-                    raw[row + x / 8] |= (byte) (0x80 >>> (x % 8));
+                int mx = x / scale - QUIET_ZONE;
+                int y = my - QUIET_ZONE;
+                boolean dark = mx >= 0 && y >= 0 && mx < matrix.size() && y < matrix.size() && matrix.dark(mx, y);
+                if (!dark) {
+                    pixels[x / 8] |= (byte) (0x80 >>> (x % 8));
                 }
+            }
+            for (int k = 0; k < scale; k++) {
+                System.arraycopy(pixels, 0, raw, (my * scale + k) * (rowBytes + 1) + 1, rowBytes);
             }
         }
         try {
@@ -85,7 +86,7 @@ final class QrCodes {
             h.write(new byte[]{1, 0, 0, 0, 0}); // bit depth 1, greyscale, deflate, adaptive filtering, no interlace
             chunk(out, "IHDR", header.toByteArray());
             ByteArrayOutputStream data = new ByteArrayOutputStream();
-            Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
             try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater)) {
                 z.write(raw);
             } finally {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 /** A person who signs in: a bcrypt password hash and one or more roles. */
 @Entity
 @Table(name = "user_account")
+@jakarta.persistence.EntityListeners(TrustedIdentityProvider.Changes.class)
 public class UserAccount extends PanacheEntityBase {
 
     @Id
