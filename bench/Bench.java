@@ -211,28 +211,40 @@ public class Bench {
             Res queued = a.call("POST", "/api/conferences/" + conf + "/invitations/send", "bochqs", null);
             double queueS = secs(t0);
             check(queued.status == 202 && queued.json().get("queued").asInt() == n, "send: " + queued);
+            // The senders start on the first letters committed while the rest are still being rendered: the delivery
+            // rate and the ratio count the mails that arrive after queueing ends (the senders alone on the machine);
+            // the whole, from the click to the last mail, is reported too.
+            Cpu cpu = new Cpu(a);
             long t1 = System.nanoTime();
+            int early = sink.total.get();
             waitFor(600, () -> sink.total.get() >= n);
             double deliverS = secs(t1);
-            double rate = n / deliverS;
+            int after = n - early;
+            System.out.println("delivery of the last " + after + ": CPU " + cpu.until(new Cpu(a)));
+            double rate = after / deliverS;
+            double whole = n / (queueS + deliverS);
             Thread.sleep(2000);
             String once = sink.exactlyOnce(recipients(n));
 
             List<Sink.Message> messages = sink.messages();
             Sink bare = Sink.start(false);
             long t2 = System.nanoTime();
+            Cpu cpuBare = new Cpu(a);
             bare.bareSend(messages);
             double bareS = secs(t2);
+            System.out.println("bare client: CPU " + cpuBare.until(new Cpu(a)));
             check(bare.total.get() == messages.size(), "bare client delivered " + bare.total.get());
             bare.stop();
-            double ratio = deliverS / bareS;
+            double ratio = (deliverS / after) / (bareS / messages.size());
             long bytes = messages.stream().mapToLong(m -> m.data.length).sum();
-            System.out.printf("queue %.2f s, deliver %.2f s (%.1f mails/s), bare %.2f s, ratio %.2f, %s, avg %d KB%n",
-                    queueS, deliverS, rate, bareS, ratio, once, bytes / Math.max(1, messages.size()) / 1024);
+            System.out.printf("queue %.2f s (%d arrived meanwhile), deliver the other %d in %.2f s (%.1f mails/s), click to last"
+                    + " mail %.1f mails/s, bare %.2f s, ratio %.2f, %s, avg %d KB%n", queueS, early, after, deliverS, rate, whole,
+                    bareS, ratio, once, bytes / Math.max(1, messages.size()) / 1024);
             result("deliver " + n + " mails with PDF+.ics to local SMTP", ">= 50 mails/s",
-                    String.format("%.1f mails/s (%.1f s; queueing took %.1f s; %s)", rate, deliverS, queueS, once),
-                    rate >= 50 && once.startsWith("exactly") ? "PASS" : "MISS");
-            result("  ratio to a bare SMTP client, same messages", "<= 1.5x",
+                    String.format("%.1f mails/s (the %d left when queueing ended, in %.1f s); from the click to the last mail"
+                            + " %.1f mails/s (queueing, rendering every PDF, took %.1f s); %s", rate, after, deliverS, whole,
+                            queueS, once), rate >= 50 && once.startsWith("exactly") ? "PASS" : "MISS");
+            result("  ratio to a bare SMTP client, same messages (time a mail)", "<= 1.5x",
                     String.format("%.2fx (bare %.2f s, %.0f mails/s)", ratio, bareS, n / bareS), ratio <= 1.5 ? "PASS" : "MISS");
         } finally {
             a.stop();

@@ -60,6 +60,7 @@ class MailDeliveryTest {
 
         MimeMessage mail = smtp.to("giang.mail@example.vn").get(0);
         assertEquals("Giấy mời dự " + title, mail.getSubject());
+        assertEquals("Tong ket <tongket@localhost>", mail.getFrom()[0].toString(), "from quarkus.mailer.from");
         List<Part> parts = leaves(mail);
         String html = text(parts, "text/html");
         String text = text(parts, "text/plain");
