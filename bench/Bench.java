@@ -1100,7 +1100,7 @@ public class Bench {
     /** CPU seconds so far of the application, the database server and this driver, to say where a phase's time went. */
     record Cpu(double app, double db, double driver) {
         Cpu(App a) {
-            this(cpu(a.process.toHandle()), cpu(databaseProcess()), cpu(ProcessHandle.current()));
+            this(of(a.process.toHandle()), of(databaseProcess()), of(ProcessHandle.current()));
         }
 
         String until(Cpu later) {
@@ -1116,11 +1116,8 @@ public class Bench {
             }
         }
 
+        /** CPU seconds so far of one process (0 when it is not known). */
         static double of(ProcessHandle p) {
-            return cpu(p);
-        }
-
-        private static double cpu(ProcessHandle p) {
             return p == null ? 0 : p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
         }
     }

@@ -34,7 +34,7 @@ public class InvitationService {
     static final String REF_TYPE = "invitation";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Carries the request's context (the organiser, for the audit trail) to the other queueing workers. */
+    /** Runs the other queueing workers of {@link #send} on the application's managed pool. */
     @Inject
     ManagedExecutor executor;
 

@@ -64,10 +64,11 @@ final class QrCodes {
         byte[] pixels = new byte[rowBytes];
         for (int my = 0; my < modules; my++) {
             Arrays.fill(pixels, (byte) 0);
+            int y = my - QUIET_ZONE;
+            boolean codeRow = y >= 0 && y < matrix.size();
             for (int x = 0; x < width; x++) {
                 int mx = x / scale - QUIET_ZONE;
-                int y = my - QUIET_ZONE;
-                boolean dark = mx >= 0 && y >= 0 && mx < matrix.size() && y < matrix.size() && matrix.dark(mx, y);
+                boolean dark = codeRow && mx >= 0 && mx < matrix.size() && matrix.dark(mx, y);
                 if (!dark) {
                     pixels[x / 8] |= (byte) (0x80 >>> (x % 8));
                 }
