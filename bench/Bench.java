@@ -122,7 +122,7 @@ public class Bench {
             Session org = Session.login(a, "bochqs");
             String letters = "/conferences/" + conf + "/invitations/";
             boolean[] apiChecked = {false};
-            int appRounds = warmUntilSteady("application", maxRounds, () -> Cpu.of(a.process.toHandle()), () -> {
+            int appRounds = warmUntilSteady("application", maxRounds, a.process.toHandle(), () -> {
                 long warm = createConference(a, "Khởi động");
                 addDelegates(a, warm, warmN);
                 List<Long> warmIds = ids(a.call("POST", "/api/conferences/" + warm + "/invitations", "bochqs", null).json());
@@ -162,7 +162,7 @@ public class Bench {
             // Direct: the same documents (the letter HTML with the print CSS) through openhtmltopdf, same fonts and threads.
             List<String> printable = htmls.stream().map(Bench::printable).toList();
             int[] round = {0};
-            int directRounds = warmUntilSteady("direct rendering", maxRounds, () -> Cpu.of(ProcessHandle.current()),
+            int directRounds = warmUntilSteady("direct rendering", maxRounds, ProcessHandle.current(),
                     () -> {
                         int first = round[0]++ * warmN;
                         parallel(warmN, 2, i -> Pdf.render(printable.get((first + i) % n)));
@@ -206,9 +206,9 @@ public class Bench {
         try {
             // Warm-up, not measured: rounds of 200 invitations queued and delivered, until a round costs the application
             // no less CPU than the one before (the JIT compilers are done with that code), at most
-            // BENCH_MAIL_WARMUP_ROUNDS (6; 1 measures right after one round).
+            // BENCH_MAIL_WARMUP_ROUNDS (30; 1 measures right after one round).
             int warmN = intEnv("BENCH_MAIL_WARMUP", 200);
-            int rounds = warmUntilSteady("application", intEnv("BENCH_MAIL_WARMUP_ROUNDS", 6), () -> Cpu.of(a.process.toHandle()),
+            int rounds = warmUntilSteady("application", intEnv("BENCH_MAIL_WARMUP_ROUNDS", 30), a.process.toHandle(),
                     () -> {
                         long warm = createConference(a, "Khởi động thư mời");
                         addDelegates(a, warm, warmN);
@@ -218,28 +218,32 @@ public class Bench {
                                 "warm-up send");
                         waitFor(300, () -> sink.total.get() >= before + warmN);
                     });
-            System.out.println("mail: " + rounds + " warm-up rounds of " + warmN);
-            Thread.sleep(1000);
+            System.out.println("mail: " + rounds + " warm-up rounds of " + warmN + ", then JIT compilers quiet after "
+                    + ThreadCpu.waitCompilersQuiet(a.process.toHandle(), intEnv("BENCH_JIT_QUIET_MAX", 90)) + " s");
             sink.reset();
             long conf = createConference(a, "Hội nghị đo hiệu năng thư mời");
             addDelegates(a, conf, n);
             a.ok("POST", "/api/conferences/" + conf + "/invitations", "bochqs", null);
             Cpu cpuQueue = new Cpu(a);
+            ThreadCpu queueThreads = ThreadCpu.of(a.process.toHandle());
             long t0 = System.nanoTime();
             Res queued = a.call("POST", "/api/conferences/" + conf + "/invitations/send", "bochqs", null);
             double queueS = secs(t0);
             check(queued.status == 202 && queued.json().get("queued").asInt() == n, "send: " + queued);
-            System.out.println("queueing: CPU " + cpuQueue.until(new Cpu(a)));
+            System.out.println("queueing: CPU " + cpuQueue.until(new Cpu(a)) + "; application threads: "
+                    + queueThreads.until(ThreadCpu.of(a.process.toHandle()), 8));
             // The senders start on the first letters committed while the rest are still being rendered: the delivery
             // rate and the ratio count the mails that arrive after queueing ends (the senders alone on the machine);
             // the whole, from the click to the last mail, is reported too.
             Cpu cpu = new Cpu(a);
+            ThreadCpu threads = ThreadCpu.of(a.process.toHandle());
             long t1 = System.nanoTime();
             int early = sink.total.get();
             waitFor(600, () -> sink.total.get() >= n);
             double deliverS = secs(t1);
             int after = n - early;
-            System.out.println("delivery of the last " + after + ": CPU " + cpu.until(new Cpu(a)));
+            System.out.println("delivery of the last " + after + ": CPU " + cpu.until(new Cpu(a)) + "; application threads: "
+                    + threads.until(ThreadCpu.of(a.process.toHandle()), 8));
             double rate = after / deliverS;
             double whole = n / (queueS + deliverS);
             Thread.sleep(2000);
@@ -338,7 +342,7 @@ public class Bench {
             // measures the second round.
             int[] round = {0};
             int rounds = warmUntilSteady("application", intEnv("BENCH_QUOTA_WARMUP_ROUNDS", 8),
-                    () -> Cpu.of(a.process.toHandle()), () -> quotaRound(a, many, board, n, round[0]++ == 0 ? "first" : "warm-up"));
+                    a.process.toHandle(), () -> quotaRound(a, many, board, n, round[0]++ == 0 ? "first" : "warm-up"));
             System.out.println("quota: " + rounds + " rounds before the measured one");
             quotaRound(a, many, board, n, "measured");
         } finally {
@@ -1122,6 +1126,64 @@ public class Bench {
         }
     }
 
+    /**
+     * CPU seconds of one process's threads, grouped by name with numbers folded ("mail-sender-N", "GC Thread#N",
+     * "C2 CompilerThre"), read from /proc: where a phase's application CPU went, JIT and GC included.
+     */
+    record ThreadCpu(Map<String, Double> seconds) {
+        static ThreadCpu of(ProcessHandle p) {
+            Map<String, Double> groups = new HashMap<>();
+            double tick = 100.0; // USER_HZ on Linux
+            try (var tasks = Files.list(Path.of("/proc", String.valueOf(p.pid()), "task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        int open = stat.indexOf('('), close = stat.lastIndexOf(')');
+                        String name = stat.substring(open + 1, close).replaceAll("\\d+", "N");
+                        String[] f = stat.substring(close + 2).split(" ");
+                        double cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / tick; // utime, stime
+                        groups.merge(name, cpu, Double::sum);
+                    } catch (IOException | RuntimeException e) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (IOException e) {
+                return new ThreadCpu(Map.of());
+            }
+            return new ThreadCpu(groups);
+        }
+
+        /** CPU seconds of the JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"). */
+        double compilers() {
+            return seconds.entrySet().stream().filter(e -> e.getKey().contains("Compiler")).mapToDouble(Map.Entry::getValue).sum();
+        }
+
+        /**
+         * Waits, up to maxSeconds, until the JIT compilers of p use less than 5 % of a core over a second: after a
+         * warm-up they can go on for tens of seconds on two cores, compiling what the rounds made hot, and would
+         * otherwise be measured as part of the next phase. Returns the seconds waited.
+         */
+        static int waitCompilersQuiet(ProcessHandle p, int maxSeconds) {
+            for (int waited = 0; waited < maxSeconds; waited++) {
+                ThreadCpu before = of(p);
+                sleep(1000);
+                if (of(p).compilers() - before.compilers() < 0.05) {
+                    return waited + 1;
+                }
+            }
+            return maxSeconds;
+        }
+
+        /** "mail-sender-N 1.52 s, vert.x-eventloo 0.80 s, ...": the groups that used the most since this snapshot. */
+        String until(ThreadCpu later, int top) {
+            Map<String, Double> diff = new HashMap<>();
+            later.seconds.forEach((k, v) -> diff.put(k, v - seconds.getOrDefault(k, 0.0)));
+            return diff.entrySet().stream().filter(e -> e.getValue() >= 0.01)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(top)
+                    .map(e -> String.format("%s %.2f s", e.getKey(), e.getValue())).collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
+
     /** A minimal HTTP/1.1 client: one keep-alive connection per thread and port, GET only, for measured loops. */
     static final class RawHttp {
         private static final ThreadLocal<Map<Integer, Socket>> CONNECTIONS = ThreadLocal.withInitial(HashMap::new);
@@ -1610,16 +1672,19 @@ public class Bench {
      * Runs warm-up rounds until one costs at least 95 % of the CPU seconds of the round before (the JIT compilers are
      * done with the code), three at least and maxRounds at most. Returns the number of rounds run.
      */
-    static int warmUntilSteady(String what, int maxRounds, java.util.function.DoubleSupplier cpu, Round round) throws Exception {
+    static int warmUntilSteady(String what, int maxRounds, ProcessHandle process, Round round) throws Exception {
         double previous = Double.MAX_VALUE;
         StringBuilder costs = new StringBuilder();
         for (int r = 1; ; r++) {
-            double before = cpu.getAsDouble();
+            double before = Cpu.of(process);
+            ThreadCpu threads = ThreadCpu.of(process);
             round.run();
-            double cost = cpu.getAsDouble() - before;
-            costs.append(String.format(r == 1 ? "%.2f" : ", %.2f", cost));
-            // Steady: no cheaper than 95 % of the round before, from the third round on.
-            if (r >= maxRounds || (r >= 3 && cost >= 0.95 * previous)) {
+            double cost = Cpu.of(process) - before;
+            double jit = ThreadCpu.of(process).compilers() - threads.compilers();
+            costs.append(String.format(r == 1 ? "%.2f (JIT %.2f)" : ", %.2f (JIT %.2f)", cost, jit));
+            // Steady: no cheaper than 95 % of the round before, from the third round on, and the JIT compilers took at
+            // most a tenth of the round (on two cores they go on compiling this code for minutes after start).
+            if (r >= maxRounds || (r >= 3 && cost >= 0.95 * previous && jit <= 0.1 * cost)) {
                 System.out.printf("warm-up of %s: %d rounds, CPU seconds per round %s%n", what, r, costs);
                 return r;
             }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import static vn.tongket.support.MimeParts.*;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -162,38 +163,5 @@ class MailDeliveryTest {
             Thread.sleep(200);
         }
         fail("timed out waiting until " + what);
-    }
-
-    private static List<Part> leaves(Part part) throws Exception {
-        List<Part> leaves = new ArrayList<>();
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                leaves.addAll(leaves(child));
-            }
-        } else {
-            leaves.add(part);
-        }
-        return leaves;
-    }
-
-    private static Part part(List<Part> parts, String type) throws Exception {
-        for (Part p : parts) {
-            if (p.isMimeType(type)) {
-                return p;
-            }
-        }
-        throw new AssertionError("no " + type + " part");
-    }
-
-    private static String text(List<Part> parts, String type) throws Exception {
-        return new String(bytes(part(parts, type)), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(Part part) throws Exception {
-        try (InputStream in = part.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            in.transferTo(out);
-            return out.toByteArray();
-        }
     }
 }

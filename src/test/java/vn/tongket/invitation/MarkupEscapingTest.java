@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static vn.tongket.support.MimeParts.leaves;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,17 +84,5 @@ class MarkupEscapingTest {
     private static void assertEscaped(String where, String html) {
         assertTrue(html.contains(ESCAPED), where + " shows the name as text");
         assertFalse(html.contains("<script>alert(1)") || html.contains("<b>Văn</b>"), where + " contains the raw markup");
-    }
-
-    private static List<Part> leaves(Part part) throws Exception {
-        List<Part> leaves = new ArrayList<>();
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                leaves.addAll(leaves(multipart.getBodyPart(i)));
-            }
-        } else {
-            leaves.add(part);
-        }
-        return leaves;
     }
 }
