@@ -22,7 +22,7 @@ public class InvitationDocuments {
     static class Templates {
         static native TemplateInstance letter(Letter letter, boolean printable);
 
-        static native TemplateInstance mailHtml(Letter letter, boolean reminder);
+        static native TemplateInstance mailHtml(Letter letter, boolean reminder, String qrSrc);
 
         static native TemplateInstance mailText(Letter letter, boolean reminder);
     }
@@ -64,9 +64,13 @@ public class InvitationDocuments {
     public OutgoingMail mail(Invitation invitation, boolean reminder) {
         Letter letter = letter(invitation);
         String subject = (reminder ? "Nhắc: " : "") + "Giấy mời dự " + invitation.conference.title;
+        // The QR code travels as an inline part the HTML links (cid:): Gmail and Outlook do not show data: images.
+        String qrId = "qr." + invitation.id + "@" + host();
         return new OutgoingMail(invitation.conference.id, "invitation", invitation.id, invitation.delegate.email,
-                subject, Templates.mailHtml(letter, reminder).render(), Templates.mailText(letter, reminder).render(),
-                List.of(new OutgoingMail.Attachment(pdfFileName(invitation), "application/pdf", pdf(invitation)),
+                subject, Templates.mailHtml(letter, reminder, "cid:" + qrId).render(),
+                Templates.mailText(letter, reminder).render(),
+                List.of(new OutgoingMail.Attachment("ma-qr.png", "image/png", QrCodes.png(letter.answerUrl()), qrId),
+                        new OutgoingMail.Attachment(pdfFileName(invitation), "application/pdf", pdf(invitation)),
                         new OutgoingMail.Attachment("hoi-nghi.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
                                 IcsCalendar.event(invitation, letter.answerUrl(), host()))));
     }

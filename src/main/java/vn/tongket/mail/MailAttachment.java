@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import java.util.List;
 
-/** A file attached to an outbox mail (the PDF letter, the .ics invitation), stored as it will be sent. */
+/** A file attached to an outbox mail (the PDF letter, the .ics invitation, the inline QR code), stored as it will be sent. */
 @Entity
 @Table(name = "mail_attachment")
 public class MailAttachment extends PanacheEntityBase {
@@ -30,6 +30,10 @@ public class MailAttachment extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "MEDIUMBLOB")
     public byte[] content;
+
+    /** Set for an inline part the HTML body shows ({@code cid:} link), without the angle brackets; null otherwise. */
+    @Column(name = "content_id", length = 200)
+    public String contentId;
 
     public static List<MailAttachment> listByMessage(long outboxId) {
         return list("outboxId = ?1 order by id", outboxId);

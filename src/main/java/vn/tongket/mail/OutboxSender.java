@@ -154,7 +154,11 @@ public class OutboxSender {
                 Mail mail = Mail.withHtml(m.recipient(), m.subject(), m.htmlBody()).setText(m.textBody())
                         .addHeader("Message-ID", messageId(m));
                 for (MailAttachment a : m.attachments()) {
-                    mail.addAttachment(a.fileName, a.content, a.contentType);
+                    if (a.contentId == null) {
+                        mail.addAttachment(a.fileName, a.content, a.contentType);
+                    } else {
+                        mail.addInlineAttachment(a.fileName, a.content, a.contentType, "<" + a.contentId + ">");
+                    }
                 }
                 mailer.send(mail).await().atMost(config.sendTimeout());
             } else {
@@ -182,13 +186,19 @@ public class OutboxSender {
                 .setSubject(m.subject()).setHtml(m.htmlBody()).setText(m.textBody())
                 .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Message-ID", messageId(m)));
         bounceAddress.ifPresent(message::setBounceAddress);
-        List<io.vertx.ext.mail.MailAttachment> parts = new ArrayList<>();
+        List<io.vertx.ext.mail.MailAttachment> attached = new ArrayList<>();
+        List<io.vertx.ext.mail.MailAttachment> inline = new ArrayList<>();
         for (MailAttachment a : m.attachments()) {
-            parts.add(io.vertx.ext.mail.MailAttachment.create().setName(a.fileName).setContentType(a.contentType)
-                    .setDisposition("attachment").setSize(a.content.length)
-                    .setStream(new OneBufferStream(Buffer.buffer(a.content))));
+            io.vertx.ext.mail.MailAttachment part = io.vertx.ext.mail.MailAttachment.create().setName(a.fileName)
+                    .setContentType(a.contentType).setSize(a.content.length)
+                    .setStream(new OneBufferStream(Buffer.buffer(a.content)));
+            if (a.contentId == null) {
+                attached.add(part.setDisposition("attachment"));
+            } else {
+                inline.add(part.setDisposition("inline").setContentId("<" + a.contentId + ">"));
+            }
         }
-        return message.setAttachment(parts);
+        return message.setAttachment(attached).setInlineAttachment(inline);
     }
 
     /** "&lt;tongket.42.1733616000000@tongket.example.vn&gt;": the same for every try of one outbox mail. */

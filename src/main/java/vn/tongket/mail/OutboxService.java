@@ -41,6 +41,7 @@ public class OutboxService {
             attachment.fileName = a.fileName();
             attachment.contentType = a.contentType();
             attachment.content = a.content();
+            attachment.contentId = a.contentId();
             attachment.persist();
         }
         return m;

@@ -29,6 +29,7 @@ import static vn.tongket.support.MimeParts.*;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -68,6 +69,16 @@ class MailDeliveryTest {
         assertTrue(html.contains("Đỗ Thị Hương Giang") && html.contains("/rsvp/"), html);
         assertTrue(text.contains("Kính gửi: Đồng chí Đỗ Thị Hương Giang") && text.contains("http://localhost:8080/rsvp/"), text);
         assertTrue(text.contains("07 giờ 30 phút, thứ Sáu, ngày 08/12/2023"), text);
+
+        // The QR code is an inline part the HTML links by Content-ID (mail programs do not show data: images), and it
+        // scans back to the answer link the text part gives.
+        assertFalse(html.contains("data:image"), "no data: image in the mail");
+        Part qr = part(parts, "image/png");
+        String contentId = ((jakarta.mail.internet.MimePart) qr).getContentID();
+        assertNotNull(contentId, "the QR part has a Content-ID");
+        assertTrue(html.contains("src=\"cid:" + contentId.substring(1, contentId.length() - 1) + "\""), html);
+        String answerLink = text.substring(text.indexOf("http://localhost:8080/rsvp/")).split("\\s")[0];
+        assertEquals(answerLink, InvitationApiTest.scanQrCode(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes(qr)))));
 
         Part pdfPart = part(parts, "application/pdf");
         assertEquals("giay-moi-1-GM-UBND.pdf", pdfPart.getFileName());
