@@ -124,30 +124,31 @@ public class OutboxSender {
      */
     private boolean sendFirstAlone() {
         Optional<Long> first = outbox.settleAndClaim(null);
-        if (first.isEmpty() || !send(first.get())) {
+        OutboxService.Claimed sent = first.isEmpty() ? null : send(first.get());
+        if (sent == null) {
             return false;
         }
-        outbox.markSent(first.get());
+        outbox.markSent(sent.id(), sent.refType(), sent.refId());
         return true;
     }
 
     private void drain() {
         Optional<Long> next = outbox.settleAndClaim(null);
         while (next.isPresent() && !stopping && !Thread.currentThread().isInterrupted()) {
-            long id = next.get();
-            if (!send(id)) {
+            OutboxService.Claimed sent = send(next.get());
+            if (sent == null) {
                 next = outbox.settleAndClaim(null);
             } else if (stopping) {
-                outbox.markSent(id); // record it, claim nothing more
+                outbox.markSent(sent.id(), sent.refType(), sent.refId()); // record it, claim nothing more
                 return;
             } else {
-                next = outbox.settleAndClaim(id);
+                next = outbox.settleAndClaim(sent);
             }
         }
     }
 
-    /** Sends one claimed mail; false when it failed (recorded as such, to be tried again later). */
-    private boolean send(long id) {
+    /** Sends one claimed mail; the mail when it went out, null when it failed (recorded, to be tried again later). */
+    private OutboxService.Claimed send(long id) {
         OutboxService.Claimed m = outbox.load(id);
         try {
             if (mockSetting.orElse(io.quarkus.runtime.LaunchMode.current() != io.quarkus.runtime.LaunchMode.NORMAL)) {
@@ -168,11 +169,11 @@ public class OutboxSender {
             Log.warnf("Mail %d to %s not sent (try %d): %s", id, m.recipient(), m.attempts(), message(e));
             connected = false;
             outbox.markFailed(id, message(e));
-            return false;
+            return null;
         }
         connected = true;
         Log.infof("Mail %d sent to %s", id, m.recipient());
-        return true;
+        return m;
     }
 
     /**

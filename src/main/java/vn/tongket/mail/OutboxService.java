@@ -89,9 +89,9 @@ public class OutboxService {
      * is read afterwards ({@link #load}).
      */
     @Transactional
-    public Optional<Long> settleAndClaim(Long sentId) {
-        if (sentId != null) {
-            markSent(sentId);
+    public Optional<Long> settleAndClaim(Claimed sent) {
+        if (sent != null) {
+            markSent(sent.id(), sent.refType(), sent.refId());
         }
         return claim(1).stream().findFirst();
     }
@@ -105,8 +105,14 @@ public class OutboxService {
         Object[] ref = OutboxMessage.getEntityManager()
                 .createQuery("select refType, refId from OutboxMessage where id = ?1", Object[].class)
                 .setParameter(1, id).getSingleResult();
+        markSent(id, (String) ref[0], (Long) ref[1]);
+    }
+
+    /** The same, for a sender that has the mail's reference at hand (one statement fewer a mail). */
+    @Transactional
+    public void markSent(long id, String refType, Long refId) {
         OutboxMessage.update("status = ?1, sentAt = ?2, lastError = null where id = ?3", OutboxStatus.SENT, Instant.now(), id);
-        settled.fire(new MailSettled(id, (String) ref[0], (Long) ref[1], true, null));
+        settled.fire(new MailSettled(id, refType, refId, true, null));
     }
 
     /** A failed try: again later after the next delay, or FAILED after the last one. */

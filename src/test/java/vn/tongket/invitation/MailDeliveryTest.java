@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tongket.mail.OutboxMessage;
 import vn.tongket.mail.OutboxStatus;
@@ -39,6 +40,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 class MailDeliveryTest {
 
     private MailServer smtp;
+
+    /**
+     * Mails other test classes left due (sent while no SMTP server ran) would go first and, one a round while the
+     * server is down, hold this class's mails back past its waits: they are set aside as FAILED.
+     */
+    @BeforeEach
+    void setAsideOtherClassesMails() {
+        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update("status = ?1 where status in (?2, ?3)",
+                OutboxStatus.FAILED, OutboxStatus.PENDING, OutboxStatus.SENDING));
+    }
 
     @AfterEach
     void stopSmtp() {
