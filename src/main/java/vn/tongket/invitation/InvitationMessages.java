@@ -103,6 +103,15 @@ public interface InvitationMessages {
     @Message("Đã xếp {n} thư nhắc vào hàng gửi.")
     String reminded(int n);
 
+    @Message("Đang phát hành giấy mời, xin chờ trong giây lát…")
+    String issueBusy();
+
+    @Message("Đang chuẩn bị giấy mời (PDF) và xếp thư vào hàng gửi. Với hàng trăm đại biểu việc này mất vài giây; số thư chờ gửi bên trên tăng dần. Xin đừng tải lại trang.")
+    String sendBusy();
+
+    @Message("Đang chuẩn bị thư nhắc và xếp vào hàng gửi, xin chờ trong giây lát…")
+    String remindBusy();
+
     @Message("Chưa có giấy mời nào.")
     String invitationsEmpty();
 
@@ -189,6 +198,9 @@ public interface InvitationMessages {
 
     @Message("Gửi lỗi")
     String countFailed();
+
+    @Message("Chờ gửi")
+    String countQueued();
 
     @Message("Tham dự")
     String countAccepted();

@@ -122,6 +122,8 @@ class MailDeliveryTest {
 
         await("every mail has failed twice and waits for a retry", () -> outbox(id).stream()
                 .allMatch(m -> m.attempts >= 2 && m.status == OutboxStatus.PENDING && m.lastError != null));
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/attendance").then()
+                .body("queued", equalTo(3)).body("sent", equalTo(0)).body("failed", equalTo(0));
         smtp = MailServer.started();
         await("every mail arrives", () -> recipients.stream().allMatch(r -> smtp.to(r).size() >= 1));
         Thread.sleep(3000);
@@ -134,6 +136,9 @@ class MailDeliveryTest {
             assertTrue(messageId.startsWith("<tongket." + m.id + ".") && messageId.endsWith("@localhost>"), messageId);
         }
         assertTrue(outbox(id).stream().allMatch(m -> m.status == OutboxStatus.SENT));
+        await("the invitations count as sent, none waiting", () -> Api.as(Api.ORGANIZER)
+                .get("/api/conferences/" + id + "/attendance").jsonPath().getInt("queued") == 0);
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/attendance").then().body("sent", equalTo(3));
     }
 
     @Test

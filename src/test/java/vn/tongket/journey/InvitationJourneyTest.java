@@ -106,6 +106,42 @@ class InvitationJourneyTest extends BrowserTest {
         assertEquals("2", page.textContent("#invitation-counts [data-count=checkedIn]").trim());
     }
 
+    @Test
+    void sendingSaysWhatIsHappeningAndAllowsNoSecondClickUntilTheMailsAreQueued() {
+        long id = futureConference("Hội nghị gửi thư có thông báo chờ");
+        Api.addDelegate(id, "Lê Văn Hưu", "huu@example.vn", "GUEST", 1);
+        Api.addDelegate(id, "Ngô Sĩ Liên", "lien@example.vn", "PARTICIPANT", 2);
+        Page page = signIn("bochqs", "demo-bochqs");
+        page.navigate(url("/conferences/" + id + "/invitations"));
+        page.click("#issue");
+        page.waitForSelector("#notice");
+        assertFalse(page.isVisible("#busy"), "no notice before anything runs");
+
+        // The form posts into a hidden frame, so that this page stays to be looked at while the request runs and after,
+        // as it does during a long send; a listener after the page's own records whether each submit was let through.
+        page.evaluate("() => { const f = document.createElement('iframe'); f.name = 'sink'; f.hidden = true;"
+                + " document.body.appendChild(f); window.submits = [];"
+                + " window.addEventListener('submit', e => window.submits.push(!e.defaultPrevented));"
+                + " document.querySelector('form[action$=\"/invitations/send\"]').target = 'sink'; }");
+        page.click("#send");
+        page.waitForFunction("() => ['#send', '#remind', '#issue'].every(b => document.querySelector(b).disabled)");
+        assertTrue(page.isVisible("#busy"));
+        assertTrue(page.textContent("#busy").contains("xếp thư vào hàng gửi"), page.textContent("#busy"));
+        page.evaluate("() => document.querySelector('form[action$=\"/invitations/send\"]').requestSubmit()");
+        assertEquals(List.of(true, false), page.evaluate("() => window.submits"), "a second submit while the first runs goes nowhere");
+
+        // Meanwhile the counts on the open page follow, every second: both mails waiting or already sent. (The answer
+        // itself is not shown in the frame: pages refuse to be framed.)
+        page.waitForFunction("() => ['queued', 'sent'].map(c => +document.querySelector('#invitation-counts [data-count=' + c + ']')"
+                + ".textContent).reduce((a, b) => a + b) === 2", null, new Page.WaitForFunctionOptions().setTimeout(10_000));
+        page.navigate(url("/conferences/" + id + "/invitations"));
+        assertFalse(page.isVisible("#busy"));
+        assertFalse(page.isDisabled("#send"));
+        int queued = Integer.parseInt(page.textContent("#invitation-counts [data-count=queued]").trim());
+        int sent = Integer.parseInt(page.textContent("#invitation-counts [data-count=sent]").trim());
+        assertEquals(2, queued + sent, "both mails waiting or already sent");
+    }
+
     private void answerAsSubstitute(String token) {
         Page phone = newPage(390, 844);
         phone.navigate(url("/rsvp/" + token));
