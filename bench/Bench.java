@@ -114,8 +114,8 @@ public class Bench {
             long conf = createConference(a, "Hội nghị đo hiệu năng giấy mời");
             addDelegates(a, conf, n);
             // Warm-up, not timed: rounds of another conference's letters (issued, then each letter page and PDF fetched
-            // once, as in the measured run) until a round costs the application no less CPU than the one before, so that
-            // the JIT compilers have finished with the letter code (right after start they take about a core for 30 s).
+            // once, as in the measured run) until the round is steady (warmUntilSteady: no cheaper than the one before,
+            // the JIT compilers at most a tenth of it; on two cores they go on compiling this code for minutes).
             // BENCH_RENDER_WARMUP_ROUNDS=1 measures right after a single round. The direct rendering warms up the same way.
             int warmN = intEnv("BENCH_RENDER_WARMUP", 200);
             int maxRounds = intEnv("BENCH_RENDER_WARMUP_ROUNDS", 12);
@@ -204,8 +204,8 @@ public class Bench {
         App a = App.start("mail", freshDatabase("bench_mail"), 18082, env);
         a.waitReady(120);
         try {
-            // Warm-up, not measured: rounds of 200 invitations queued and delivered, until a round costs the application
-            // no less CPU than the one before (the JIT compilers are done with that code), at most
+            // Warm-up, not measured: rounds of 200 invitations queued and delivered, until a round is steady
+            // (warmUntilSteady: the JIT compilers took half of the first round and still a fifth after 5), at most
             // BENCH_MAIL_WARMUP_ROUNDS (30; 1 measures right after one round).
             int warmN = intEnv("BENCH_MAIL_WARMUP", 200);
             int rounds = warmUntilSteady("application", intEnv("BENCH_MAIL_WARMUP_ROUNDS", 30), a.process.toHandle(),
@@ -337,8 +337,7 @@ public class Bench {
                     .executor(Executors.newFixedThreadPool(n, daemon())).build();
             Session board = Session.login(a, "bochqs");
             // The first round meets a JVM that has not yet compiled any of this code (reported, not judged); more
-            // rounds follow until one costs the application no less CPU than the one before (the JIT compilers are
-            // done), then the measured round, as on a server that has been running. BENCH_QUOTA_WARMUP_ROUNDS=1
+            // rounds follow until one is steady (warmUntilSteady), then the measured round, as on a server that has been running. BENCH_QUOTA_WARMUP_ROUNDS=1
             // measures the second round.
             int[] round = {0};
             int rounds = warmUntilSteady("application", intEnv("BENCH_QUOTA_WARMUP_ROUNDS", 8),
@@ -1669,8 +1668,9 @@ public class Bench {
     }
 
     /**
-     * Runs warm-up rounds until one costs at least 95 % of the CPU seconds of the round before (the JIT compilers are
-     * done with the code), three at least and maxRounds at most. Returns the number of rounds run.
+     * Runs warm-up rounds until one costs process at least 95 % of the CPU seconds of the round before and its JIT
+     * compiler threads took at most a tenth of it (they are nearly done with the code), three rounds at least and
+     * maxRounds at most. Prints each round's CPU seconds and the JIT's part; returns the number of rounds run.
      */
     static int warmUntilSteady(String what, int maxRounds, ProcessHandle process, Round round) throws Exception {
         double previous = Double.MAX_VALUE;
