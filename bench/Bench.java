@@ -224,26 +224,22 @@ public class Bench {
             long conf = createConference(a, "Hội nghị đo hiệu năng thư mời");
             addDelegates(a, conf, n);
             a.ok("POST", "/api/conferences/" + conf + "/invitations", "bochqs", null);
-            Cpu cpuQueue = new Cpu(a);
-            ThreadCpu queueThreads = ThreadCpu.of(a.process.toHandle());
+            Phase queueing = new Phase(a);
             long t0 = System.nanoTime();
             Res queued = a.call("POST", "/api/conferences/" + conf + "/invitations/send", "bochqs", null);
             double queueS = secs(t0);
             check(queued.status == 202 && queued.json().get("queued").asInt() == n, "send: " + queued);
-            System.out.println("queueing: CPU " + cpuQueue.until(new Cpu(a)) + "; application threads: "
-                    + queueThreads.until(ThreadCpu.of(a.process.toHandle()), 8));
+            System.out.println("queueing: " + queueing.end());
             // The senders start on the first letters committed while the rest are still being rendered: the delivery
             // rate and the ratio count the mails that arrive after queueing ends (the senders alone on the machine);
             // the whole, from the click to the last mail, is reported too.
-            Cpu cpu = new Cpu(a);
-            ThreadCpu threads = ThreadCpu.of(a.process.toHandle());
+            Phase delivery = new Phase(a);
             long t1 = System.nanoTime();
             int early = sink.total.get();
             waitFor(600, () -> sink.total.get() >= n);
             double deliverS = secs(t1);
             int after = n - early;
-            System.out.println("delivery of the last " + after + ": CPU " + cpu.until(new Cpu(a)) + "; application threads: "
-                    + threads.until(ThreadCpu.of(a.process.toHandle()), 8));
+            System.out.println("delivery of the last " + after + ": " + delivery.end());
             double rate = after / deliverS;
             double whole = n / (queueS + deliverS);
             Thread.sleep(2000);
@@ -337,8 +333,8 @@ public class Bench {
                     .executor(Executors.newFixedThreadPool(n, daemon())).build();
             Session board = Session.login(a, "bochqs");
             // The first round meets a JVM that has not yet compiled any of this code (reported, not judged); more
-            // rounds follow until one is steady (warmUntilSteady), then the measured round, as on a server that has been running. BENCH_QUOTA_WARMUP_ROUNDS=1
-            // measures the second round.
+            // rounds follow until one is steady (warmUntilSteady), then the measured round, as on a server that has
+            // been running. BENCH_QUOTA_WARMUP_ROUNDS=1 measures the second round.
             int[] round = {0};
             int rounds = warmUntilSteady("application", intEnv("BENCH_QUOTA_WARMUP_ROUNDS", 8),
                     a.process.toHandle(), () -> quotaRound(a, many, board, n, round[0]++ == 0 ? "first" : "warm-up"));
@@ -1122,6 +1118,19 @@ public class Bench {
         /** CPU seconds so far of one process (0 when it is not known). */
         static double of(ProcessHandle p) {
             return p == null ? 0 : p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+        }
+    }
+
+    /** A measured phase: the CPU of the processes and of the application's threads from its start to end(). */
+    record Phase(App app, Cpu cpu, ThreadCpu threads) {
+        Phase(App a) {
+            this(a, new Cpu(a), ThreadCpu.of(a.process.toHandle()));
+        }
+
+        /** "CPU application 2.04 s, ...; application threads: mail-sender-N 0.86 s, ...". */
+        String end() {
+            return "CPU " + cpu.until(new Cpu(app)) + "; application threads: "
+                    + threads.until(ThreadCpu.of(app.process.toHandle()), 8);
         }
     }
 

@@ -65,14 +65,15 @@ public class InvitationDocuments {
         Letter letter = letter(invitation);
         String subject = (reminder ? "Nhắc: " : "") + "Giấy mời dự " + invitation.conference.title;
         // The QR code travels as an inline part the HTML links (cid:): Gmail and Outlook do not show data: images.
-        String qrId = "qr." + invitation.id + "@" + host();
+        String host = host();
+        String qrId = "qr." + invitation.id + "@" + host;
         return new OutgoingMail(invitation.conference.id, "invitation", invitation.id, invitation.delegate.email,
                 subject, Templates.mailHtml(letter, reminder, "cid:" + qrId).render(),
                 Templates.mailText(letter, reminder).render(),
                 List.of(new OutgoingMail.Attachment("ma-qr.png", "image/png", QrCodes.png(letter.answerUrl()), qrId),
                         new OutgoingMail.Attachment(pdfFileName(invitation), "application/pdf", pdf(invitation)),
                         new OutgoingMail.Attachment("hoi-nghi.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
-                                IcsCalendar.event(invitation, letter.answerUrl(), host()))));
+                                IcsCalendar.event(invitation, letter.answerUrl(), host))));
     }
 
     private String host() {

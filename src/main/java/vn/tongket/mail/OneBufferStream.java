@@ -18,7 +18,7 @@ final class OneBufferStream implements ReadStream<Buffer> {
     private final Buffer buffer;
     private Handler<Buffer> handler;
     private Handler<Void> endHandler;
-    private boolean paused;
+    /** How many buffers the reader asked for: 0 while paused, Long.MAX_VALUE while flowing. */
     private long demand = Long.MAX_VALUE;
     private boolean emitted;
     private boolean ended;
@@ -28,7 +28,7 @@ final class OneBufferStream implements ReadStream<Buffer> {
     }
 
     @Override
-    public synchronized OneBufferStream exceptionHandler(Handler<Throwable> handler) {
+    public OneBufferStream exceptionHandler(Handler<Throwable> handler) {
         return this; // nothing here can fail
     }
 
@@ -43,7 +43,6 @@ final class OneBufferStream implements ReadStream<Buffer> {
 
     @Override
     public synchronized OneBufferStream pause() {
-        paused = true;
         demand = 0;
         return this;
     }
@@ -51,7 +50,6 @@ final class OneBufferStream implements ReadStream<Buffer> {
     @Override
     public OneBufferStream resume() {
         synchronized (this) {
-            paused = false;
             demand = Long.MAX_VALUE;
         }
         emitIfDue();
@@ -61,7 +59,6 @@ final class OneBufferStream implements ReadStream<Buffer> {
     @Override
     public OneBufferStream fetch(long amount) {
         synchronized (this) {
-            paused = false;
             demand = demand + amount < 0 ? Long.MAX_VALUE : demand + amount;
         }
         emitIfDue();
@@ -81,12 +78,9 @@ final class OneBufferStream implements ReadStream<Buffer> {
     private void emitIfDue() {
         Handler<Buffer> data = null;
         synchronized (this) {
-            if (!emitted && handler != null && !paused && demand > 0) {
-                emitted = true;
+            if (!emitted && handler != null && demand > 0) {
+                emitted = true; // the one buffer: what demand is left no longer matters
                 data = handler;
-                if (demand != Long.MAX_VALUE) {
-                    demand--;
-                }
             }
         }
         if (data != null) {

@@ -128,7 +128,7 @@ public class OutboxSender {
         if (sent == null) {
             return false;
         }
-        outbox.markSent(sent.id(), sent.refType(), sent.refId());
+        outbox.markSent(sent);
         return true;
     }
 
@@ -139,7 +139,7 @@ public class OutboxSender {
             if (sent == null) {
                 next = outbox.settleAndClaim(null);
             } else if (stopping) {
-                outbox.markSent(sent.id(), sent.refType(), sent.refId()); // record it, claim nothing more
+                outbox.markSent(sent); // record it, claim nothing more
                 return;
             } else {
                 next = outbox.settleAndClaim(sent);

@@ -82,7 +82,7 @@ public class OutboxService {
     }
 
     /**
-     * Records the mail this worker has just sent (when {@code sentId} is given) and claims the next due one, in one
+     * Records the mail this worker has just sent (when {@code sent} is given) and claims the next due one, in one
      * transaction: one durable commit per mail instead of two, and still never more than one mail per worker in doubt
      * after a crash (the record of one and the claim of the next commit together). The transaction is kept to those
      * two short statements, as it is the moment a crash would send the mail just sent again; the next mail's content
@@ -91,28 +91,21 @@ public class OutboxService {
     @Transactional
     public Optional<Long> settleAndClaim(Claimed sent) {
         if (sent != null) {
-            markSent(sent.id(), sent.refType(), sent.refId());
+            markSent(sent);
         }
         return claim(1).stream().findFirst();
     }
 
     /**
-     * Two short statements, not the entity: loading it would read the mail's bodies, and flushing it would write them
-     * back (Hibernate updates every column), a few kilobytes each way for every mail sent.
+     * Records a sent mail with the reference the sender already holds: one statement, not the entity, as loading it
+     * would read the mail's bodies and flushing it would write them back (Hibernate updates every column), a few
+     * kilobytes each way for every mail sent.
      */
     @Transactional
-    public void markSent(long id) {
-        Object[] ref = OutboxMessage.getEntityManager()
-                .createQuery("select refType, refId from OutboxMessage where id = ?1", Object[].class)
-                .setParameter(1, id).getSingleResult();
-        markSent(id, (String) ref[0], (Long) ref[1]);
-    }
-
-    /** The same, for a sender that has the mail's reference at hand (one statement fewer a mail). */
-    @Transactional
-    public void markSent(long id, String refType, Long refId) {
-        OutboxMessage.update("status = ?1, sentAt = ?2, lastError = null where id = ?3", OutboxStatus.SENT, Instant.now(), id);
-        settled.fire(new MailSettled(id, refType, refId, true, null));
+    public void markSent(Claimed sent) {
+        OutboxMessage.update("status = ?1, sentAt = ?2, lastError = null where id = ?3", OutboxStatus.SENT, Instant.now(),
+                sent.id());
+        settled.fire(new MailSettled(sent.id(), sent.refType(), sent.refId(), true, null));
     }
 
     /** A failed try: again later after the next delay, or FAILED after the last one. */

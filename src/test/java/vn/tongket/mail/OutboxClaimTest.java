@@ -55,7 +55,7 @@ class OutboxClaimTest {
             OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
             assertEquals(OutboxStatus.SENDING, m.status);
             assertEquals(1, m.attempts);
-            outbox.markSent(id);
+            outbox.markSent(outbox.load(id));
         }
     }
 
