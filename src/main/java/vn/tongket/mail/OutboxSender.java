@@ -3,6 +3,7 @@ package vn.tongket.mail;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.MultiMap;
@@ -27,10 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The only code that talks SMTP. Every interval it puts back mails an earlier, stopped sender left half-way, then a
- * few workers each claim one due mail at a time, send it (waiting at most {@code tongket.mail.send-timeout}) and
- * record the outcome together with the claim of the next one, until nothing is due. Holding one mail per worker
- * keeps what a crash can leave in doubt to one mail per worker; every mail carries a Message-ID fixed by its outbox
- * row, the same on every try.
+ * few workers each claim one due mail at a time and send it (waiting at most {@code tongket.mail.send-timeout})
+ * inside the transaction that records it as sent and claims the next one, committed once the SMTP server has taken
+ * it, until nothing is due. Holding one mail per worker keeps what a crash can leave in doubt to one mail per worker,
+ * and the held record narrows each worker's doubt to the SMTP server's answer and one commit; every mail carries a
+ * Message-ID fixed by its outbox row, the same on every try.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -123,33 +125,46 @@ public class OutboxSender {
      * nothing is due or the mail failed (the next round tries again).
      */
     private boolean sendFirstAlone() {
-        Optional<Long> first = outbox.settleAndClaim(null);
-        OutboxService.Claimed sent = first.isEmpty() ? null : send(first.get());
-        if (sent == null) {
-            return false;
-        }
-        outbox.markSent(sent);
-        return true;
+        Optional<Long> first = outbox.claimOne();
+        return first.isPresent() && send(first.get(), false) != null;
     }
 
     private void drain() {
-        Optional<Long> next = outbox.settleAndClaim(null);
+        Optional<Long> next = outbox.claimOne();
         while (next.isPresent() && !stopping && !Thread.currentThread().isInterrupted()) {
-            OutboxService.Claimed sent = send(next.get());
-            if (sent == null) {
-                next = outbox.settleAndClaim(null);
-            } else if (stopping) {
-                outbox.markSent(sent); // record it, claim nothing more
-                return;
-            } else {
-                next = outbox.settleAndClaim(sent);
-            }
+            Optional<Long> after = send(next.get(), true);
+            next = after != null ? after : outbox.claimOne();
         }
     }
 
-    /** Sends one claimed mail; the mail when it went out, null when it failed (recorded, to be tried again later). */
-    private OutboxService.Claimed send(long id) {
+    /**
+     * Sends one claimed mail inside the transaction that records it as sent (and claims the next due one when
+     * {@code claimNext}): written before the mail goes out, committed as soon as the SMTP server has taken it, rolled
+     * back when it has not ({@link OutboxService#recordSent}). Returns the next claimed mail (empty when none or not
+     * asked for), or null when the mail failed (recorded, to be tried again later).
+     */
+    private Optional<Long> send(long id, boolean claimNext) {
         OutboxService.Claimed m = outbox.load(id);
+        Optional<Long> next;
+        try {
+            next = QuarkusTransaction.requiringNew().timeout(heldSeconds()).call(() -> {
+                Optional<Long> claimed = outbox.recordSent(m, claimNext && !stopping);
+                deliver(m);
+                return claimed;
+            });
+        } catch (SmtpFailed e) {
+            Log.warnf("Mail %d to %s not sent (try %d): %s", id, m.recipient(), m.attempts(), e.getMessage());
+            connected = false;
+            outbox.markFailed(id, e.getMessage());
+            return null;
+        }
+        connected = true;
+        Log.infof("Mail %d sent to %s", id, m.recipient());
+        return next;
+    }
+
+    /** Hands one mail to the SMTP server and waits until it has taken it; SmtpFailed when it did not. */
+    private void deliver(OutboxService.Claimed m) {
         try {
             if (mockSetting.orElse(io.quarkus.runtime.LaunchMode.current() != io.quarkus.runtime.LaunchMode.NORMAL)) {
                 Mail mail = Mail.withHtml(m.recipient(), m.subject(), m.htmlBody()).setText(m.textBody())
@@ -166,14 +181,20 @@ public class OutboxSender {
                 client.sendMail(message(m)).await().atMost(config.sendTimeout());
             }
         } catch (RuntimeException e) {
-            Log.warnf("Mail %d to %s not sent (try %d): %s", id, m.recipient(), m.attempts(), message(e));
-            connected = false;
-            outbox.markFailed(id, message(e));
-            return null;
+            throw new SmtpFailed(message(e), e);
         }
-        connected = true;
-        Log.infof("Mail %d sent to %s", id, m.recipient());
-        return m;
+    }
+
+    /** The held transaction outlasts the longest send, so that only the send timeout ends a slow one. */
+    private int heldSeconds() {
+        return (int) Math.min(Integer.MAX_VALUE, config.sendTimeout().toSeconds() + 60);
+    }
+
+    /** The SMTP server did not take a mail: the transaction holding its record rolls back. */
+    private static final class SmtpFailed extends RuntimeException {
+        SmtpFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /**

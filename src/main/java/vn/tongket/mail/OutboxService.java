@@ -81,19 +81,25 @@ public class OutboxService {
                 m.textBody, MailAttachment.listByMessage(id));
     }
 
-    /**
-     * Records the mail this worker has just sent (when {@code sent} is given) and claims the next due one, in one
-     * transaction: one durable commit per mail instead of two, and still never more than one mail per worker in doubt
-     * after a crash (the record of one and the claim of the next commit together). The transaction is kept to those
-     * two short statements, as it is the moment a crash would send the mail just sent again; the next mail's content
-     * is read afterwards ({@link #load}).
-     */
+    /** Claims the next due mail for one worker, in its own transaction; empty when nothing is due. */
     @Transactional
-    public Optional<Long> settleAndClaim(Claimed sent) {
-        if (sent != null) {
-            markSent(sent);
-        }
+    public Optional<Long> claimOne() {
         return claim(1).stream().findFirst();
+    }
+
+    /**
+     * Writes the record of a mail as sent, and the claim of the next due one when {@code claimNext}, in the sender's
+     * open transaction, before the mail goes out: the sender commits it the moment the SMTP server has taken the mail
+     * and rolls it back when it has not. What a crash can then leave in doubt is only the time between the server's
+     * answer and that commit, not the statements and the flush as well. Both rows stay locked until then; other
+     * senders skip them (SKIP LOCKED) and {@link #recoverInterrupted} does too.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Long> recordSent(Claimed mail, boolean claimNext) {
+        markSent(mail);
+        Optional<Long> next = claimNext ? claim(1).stream().findFirst() : Optional.empty();
+        OutboxMessage.getEntityManager().flush(); // the feature's own follow-up too (MailSettled), before the mail goes
+        return next;
     }
 
     /**
@@ -128,7 +134,7 @@ public class OutboxService {
      * Each sender holds one mail at a time and sends it within {@code tongket.mail.send-timeout}, so a mail SENDING
      * for longer than {@code tongket.mail.stuck-after} belongs to no running sender. It goes out again with the same
      * Message-ID; it can reach the recipient twice only when the sender died between the SMTP server's acceptance
-     * and the record of it (a window of a few milliseconds).
+     * and the commit of the record written before it was sent ({@link #recordSent}).
      */
     @Transactional
     public int recoverInterrupted() {

@@ -1,0 +1,160 @@
+package vn.tongket.mail;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.tongket.support.HoldingSmtpServer;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The record of a sent mail is written before the mail goes out and committed only once the SMTP server has taken
+ * it: a crash can then leave in doubt only the moment between the server's answer and that commit. A dirty read
+ * (READ UNCOMMITTED) sees the record while the server still withholds its answer; a committed read does not.
+ */
+@QuarkusTest
+class HeldRecordTest {
+
+    @Inject
+    OutboxService outbox;
+
+    @Inject
+    OutboxSender sender;
+
+    @Inject
+    Scheduler scheduler;
+
+    @Inject
+    DataSource dataSource;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final AtomicBoolean sending = new AtomicBoolean(true);
+
+    @BeforeEach
+    void onlyThisTestsMailIsDue() {
+        scheduler.pause();
+        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update("status = ?1 where status in (?2, ?3)",
+                OutboxStatus.FAILED, OutboxStatus.PENDING, OutboxStatus.SENDING));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        sending.set(false);
+        background.shutdown();
+        background.awaitTermination(30, TimeUnit.SECONDS);
+        scheduler.resume();
+    }
+
+    @Test
+    void aMailIsRecordedSentInTheOpenTransactionAndCommittedOnceTheServerHasTakenIt() throws Exception {
+        try (HoldingSmtpServer smtp = HoldingSmtpServer.on(smtpPort())) {
+            long id = queue("giu-lai@example.vn");
+            Future<?> run = sendUntilStopped();
+            HoldingSmtpServer.Held held = smtp.awaitMessage(Duration.ofSeconds(30));
+            assertTrue(held.data().contains("giu-lai@example.vn"), held.data());
+
+            assertEquals("SENT", dirtyStatus(id), "written before the server's answer");
+            assertEquals(OutboxStatus.SENDING, committed(id).status, "not committed before the server's answer");
+
+            held.answer("250 2.0.0 queued");
+            OutboxMessage m = awaitStatus(id, OutboxStatus.SENT);
+            assertNotNull(m.sentAt);
+            sending.set(false);
+            run.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aMailTheServerRefusesAtTheEndOfItsDataIsNotRecordedSentAndIsTriedAgainLater() throws Exception {
+        try (HoldingSmtpServer smtp = HoldingSmtpServer.on(smtpPort())) {
+            long id = queue("tu-choi@example.vn");
+            Future<?> run = sendUntilStopped();
+            HoldingSmtpServer.Held held = smtp.awaitMessage(Duration.ofSeconds(30));
+            assertEquals("SENT", dirtyStatus(id));
+
+            Instant refused = Instant.now();
+            held.answer("554 5.6.0 message refused");
+            OutboxMessage m = awaitStatus(id, OutboxStatus.PENDING);
+            sending.set(false);
+            run.get(30, TimeUnit.SECONDS);
+            assertEquals(null, m.sentAt, "the record written before the answer was rolled back");
+            assertTrue(m.lastError.contains("554"), m.lastError);
+            assertTrue(m.nextAttemptAt.isAfter(refused), "tried again after the first retry delay");
+            assertEquals("PENDING", dirtyStatus(id), "nothing of the record left, committed or not");
+            QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update("status = ?1 where id = ?2",
+                    OutboxStatus.FAILED, id));
+        }
+    }
+
+    /** Runs the sender, as its schedule would, until the test says stop (a first try may meet a stale connection). */
+    private Future<?> sendUntilStopped() {
+        return background.submit(() -> {
+            while (sending.get()) {
+                sender.sendDue();
+                Thread.sleep(100);
+            }
+            return null;
+        });
+    }
+
+    private long queue(String recipient) {
+        return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new OutgoingMail(null, null, null, recipient,
+                "Thử giữ bản ghi", "<p>Thư thử</p>", "Thư thử", List.of())).id);
+    }
+
+    private static OutboxMessage committed(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
+    }
+
+    private static OutboxMessage awaitStatus(long id, OutboxStatus status) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        OutboxMessage m = committed(id);
+        while (m.status != status && System.nanoTime() < until) {
+            Thread.sleep(50);
+            m = committed(id);
+        }
+        assertEquals(status, m.status);
+        return m;
+    }
+
+    /** The row as the sender's open transaction has it, committed or not. */
+    private String dirtyStatus(long id) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
+            try (PreparedStatement ps = c.prepareStatement("SELECT status FROM mail_outbox WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    return rs.getString(1);
+                }
+            } finally {
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+        }
+    }
+
+    private static int smtpPort() {
+        return ConfigProvider.getConfig().getValue("quarkus.mailer.port", Integer.class);
+    }
+}
