@@ -1,0 +1,180 @@
+package vn.tongket;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Docker image's start script (docker/entrypoint.sh) against the packaged application, outside Docker: on a JDK
+ * with AOT caches the first start records one and writes it when stopped gracefully, the next start checks and loads
+ * it, a cache cut short is recorded again; on JDK 17 the application starts without any of it. Runs in
+ * {@code ./mvnw verify} after the package step. The JDK 25 part needs one (TONGKET_AOT_JAVA, or Temurin 25 under
+ * /usr/lib/jvm); without it that part is skipped, unless TONGKET_REQUIRE_AOT_JDK=true (CI) makes it fail.
+ */
+class EntrypointIT {
+
+    private static final Path APP = Path.of("target/quarkus-app").toAbsolutePath();
+    private static final Path SCRIPT = Path.of("docker/entrypoint.sh").toAbsolutePath();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void onAJdkWithAotCachesTheFirstStartRecordsTheCacheAndLaterStartsLoadIt() throws Exception {
+        Optional<Path> jdk = aotJava();
+        if (jdk.isEmpty() && Boolean.parseBoolean(System.getenv("TONGKET_REQUIRE_AOT_JDK"))) {
+            throw new AssertionError("TONGKET_REQUIRE_AOT_JDK=true but no JDK 25 found (set TONGKET_AOT_JAVA)");
+        }
+        Assumptions.assumeTrue(jdk.isPresent(), "no JDK with AOT caches (JDK 25): set TONGKET_AOT_JAVA to test it");
+        Path aot = work.resolve("aot");
+
+        Started first = start(jdk.get(), aot);
+        String recording = first.arguments().stream().filter(a -> a.startsWith("-XX:AOTCacheOutput=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no cache recorded: " + first.arguments()));
+        Path recorded = Path.of(recording.substring(recording.indexOf('=') + 1));
+        Path cache = Path.of(recorded.toString().replaceAll("\\.new$", ""));
+        assertEquals(aot, recorded.getParent());
+        assertTrue(recorded.getFileName().toString().matches("tongket-\\d+\\.aot\\.new"), recorded.toString());
+        assertEquals(200, first.get("/login"));
+        first.stop();
+        assertTrue(Files.size(recorded) > 1_000_000, "the cache is written when the first run stops");
+
+        Started second = start(jdk.get(), aot);
+        assertTrue(second.arguments().contains("-XX:AOTCache=" + cache), second.arguments().toString());
+        assertTrue(Files.exists(cache) && !Files.exists(recorded), "checked once, then kept under its final name");
+        assertEquals(200, second.get("/login"));
+        second.stop();
+        assertFalse(second.log().contains("][aot]"), "the JVM took the cache without a warning or error:\n" + second.log());
+
+        // A cache cut short (the container killed while writing it) is not loaded: this start records a new one.
+        Files.delete(cache);
+        Files.write(recorded, new byte[4096]);
+        Started third = start(jdk.get(), aot);
+        assertTrue(third.arguments().contains("-XX:AOTCacheOutput=" + recorded), third.arguments().toString());
+        third.stop();
+    }
+
+    @Test
+    void onJdk17TheApplicationStartsWithoutAnAotCache() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Assumptions.assumeTrue(Runtime.version().feature() < 24, "the test JVM has AOT caches");
+        Path aot = work.resolve("aot");
+        Started app = start(java, aot);
+        assertTrue(app.arguments().stream().noneMatch(a -> a.contains("AOTCache")), app.arguments().toString());
+        assertEquals(200, app.get("/login"));
+        app.stop();
+        try (Stream<Path> files = Files.list(aot)) {
+            assertEquals(List.of(), files.toList(), "nothing recorded");
+        }
+    }
+
+    private Started start(Path java, Path aot) throws Exception {
+        int port = freePort();
+        Path log = Files.createTempFile(work, "app", ".log");
+        ProcessBuilder pb = new ProcessBuilder("sh", SCRIPT.toString()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TONGKET_") || k.startsWith("JAVA"));
+        env.put("JAVA", java.toString());
+        env.put("JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC");
+        env.put("TONGKET_APP_DIR", APP.toString());
+        env.put("TONGKET_AOT_DIR", aot.toString());
+        env.put("TONGKET_DATA_DIR", work.resolve("data").toString()); // the embedded database
+        env.put("TONGKET_DEMO", "true");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "entrypoint-it-session-key-0123456789abcdef");
+        env.put("QUARKUS_MAILER_MOCK", "true");
+        Started s = new Started(pb.start(), port, log);
+        s.awaitReady();
+        return s;
+    }
+
+    private record Started(Process process, int port, Path logFile) {
+
+        /** The JVM's arguments: the script replaces itself with the JVM (exec), so this process is the JVM. */
+        List<String> arguments() {
+            return List.of(process.info().arguments().orElse(new String[0]));
+        }
+
+        void awaitReady() throws Exception {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (System.nanoTime() < until) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("exited with " + process.exitValue() + ":\n" + log());
+                }
+                try {
+                    if (get("/q/health/ready") == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("not ready in 180 s:\n" + log());
+        }
+
+        int get(String path) throws Exception {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+
+        /** SIGTERM, as docker stop sends, and the wait for a graceful exit. */
+        void stop() throws Exception {
+            process.destroy();
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "stopped within 120 s:\n" + log());
+            int exit = process.exitValue();
+            assertTrue(exit == 0 || exit == 143, "exit " + exit + " after SIGTERM:\n" + log());
+        }
+
+        String log() {
+            try {
+                return Files.readString(logFile);
+            } catch (IOException e) {
+                return "(no log: " + e + ")";
+            }
+        }
+    }
+
+    private static Optional<Path> aotJava() throws IOException {
+        String given = System.getenv("TONGKET_AOT_JAVA");
+        if (given != null && !given.isBlank()) {
+            return Optional.of(Path.of(given));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> dirs = Files.list(jvms)) {
+            return dirs.filter(d -> d.getFileName().toString().matches(".*-2[5-9]-.*|.*-2[5-9]"))
+                    .map(d -> d.resolve("bin/java")).filter(Files::isExecutable).sorted().findFirst();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
