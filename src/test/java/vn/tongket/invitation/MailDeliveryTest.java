@@ -89,7 +89,7 @@ class MailDeliveryTest {
         assertNotNull(contentId, "the QR part has a Content-ID");
         assertTrue(html.contains("src=\"cid:" + contentId.substring(1, contentId.length() - 1) + "\""), html);
         String answerLink = text.substring(text.indexOf("http://localhost:8080/rsvp/")).split("\\s")[0];
-        assertEquals(answerLink, InvitationApiTest.scanQrCode(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes(qr)))));
+        assertEquals(answerLink, InvitationApiTest.scanQrImage(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes(qr)))));
 
         Part pdfPart = part(parts, "application/pdf");
         assertEquals("giay-moi-1-GM-UBND.pdf", pdfPart.getFileName());
