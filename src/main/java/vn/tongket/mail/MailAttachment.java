@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.util.List;
 
 /** A file attached to an outbox mail (the PDF letter, the .ics invitation, the inline QR code), stored as it will be sent. */
 @Entity
@@ -34,8 +33,4 @@ public class MailAttachment extends PanacheEntityBase {
     /** Set for an inline part the HTML body shows ({@code cid:} link), without the angle brackets; null otherwise. */
     @Column(name = "content_id", length = 200)
     public String contentId;
-
-    public static List<MailAttachment> listByMessage(long outboxId) {
-        return list("outboxId = ?1 order by id", outboxId);
-    }
 }

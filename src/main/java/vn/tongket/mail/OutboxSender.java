@@ -138,28 +138,30 @@ public class OutboxSender {
     }
 
     /**
-     * Sends one claimed mail inside the transaction that records it as sent (and claims the next due one when
-     * {@code claimNext}): written before the mail goes out, committed as soon as the SMTP server has taken it, rolled
+     * Reads and sends one claimed mail inside the transaction that records it as sent (and claims the next due one
+     * when {@code claimNext}): written before the mail goes out, committed as soon as the SMTP server has taken it, rolled
      * back when it has not ({@link OutboxService#recordSent}). Returns the next claimed mail (empty when none or not
      * asked for), or null when the mail failed (recorded, to be tried again later).
      */
     private Optional<Long> send(long id, boolean claimNext) {
-        OutboxService.Claimed m = outbox.load(id);
+        OutboxService.Claimed[] mail = new OutboxService.Claimed[1];
         Optional<Long> next;
         try {
             next = QuarkusTransaction.requiringNew().timeout(heldSeconds()).call(() -> {
+                OutboxService.Claimed m = outbox.load(id); // read in the same transaction: one a mail
+                mail[0] = m;
                 Optional<Long> claimed = outbox.recordSent(m, claimNext && !stopping);
                 deliver(m);
                 return claimed;
             });
         } catch (SmtpFailed e) {
-            Log.warnf("Mail %d to %s not sent (try %d): %s", id, m.recipient(), m.attempts(), e.getMessage());
+            Log.warnf("Mail %d to %s not sent (try %d): %s", id, mail[0].recipient(), mail[0].attempts(), e.getMessage());
             connected = false;
             outbox.markFailed(id, e.getMessage());
             return null;
         }
         connected = true;
-        Log.infof("Mail %d sent to %s", id, m.recipient());
+        Log.infof("Mail %d sent to %s", id, mail[0].recipient());
         return next;
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -74,11 +75,18 @@ public class OutboxService {
                           String subject, String htmlBody, String textBody, List<MailAttachment> attachments) {
     }
 
+    /**
+     * Reads a claimed mail, in the sender's transaction when it has one. Read-only: Hibernate keeps no copy of the
+     * bodies and attachments to compare at the flush (a 70 KB letter PDF copied and compared for every mail).
+     */
     @Transactional
     public Claimed load(long id) {
-        OutboxMessage m = OutboxMessage.findById(id);
+        OutboxMessage m = OutboxMessage.<OutboxMessage>find("id", id).withHint(HibernateHints.HINT_READ_ONLY, true)
+                .singleResult();
+        List<MailAttachment> attachments = MailAttachment.<MailAttachment>find("outboxId = ?1 order by id", id)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
         return new Claimed(m.id, m.refType, m.refId, m.createdAt, m.attempts, m.recipient, m.subject, m.htmlBody,
-                m.textBody, MailAttachment.listByMessage(id));
+                m.textBody, attachments);
     }
 
     /** Claims the next due mail for one worker, in its own transaction; empty when nothing is due. */
