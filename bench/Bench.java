@@ -220,51 +220,71 @@ public class Bench {
                     });
             System.out.println("mail: " + rounds + " warm-up rounds of " + warmN + ", then JIT compilers quiet after "
                     + ThreadCpu.waitCompilersQuiet(a.process.toHandle(), intEnv("BENCH_JIT_QUIET_MAX", 90)) + " s");
-            sink.reset();
-            long conf = createConference(a, "Hội nghị đo hiệu năng thư mời");
-            addDelegates(a, conf, n);
-            a.ok("POST", "/api/conferences/" + conf + "/invitations", "bochqs", null);
-            Phase queueing = new Phase(a);
-            long t0 = System.nanoTime();
-            Res queued = a.call("POST", "/api/conferences/" + conf + "/invitations/send", "bochqs", null);
-            double queueS = secs(t0);
-            check(queued.status == 202 && queued.json().get("queued").asInt() == n, "send: " + queued);
-            System.out.println("queueing: " + queueing.end());
-            // The senders start on the first letters committed while the rest are still being rendered: the delivery
-            // rate and the ratio count the mails that arrive after queueing ends (the senders alone on the machine);
-            // the whole, from the click to the last mail, is reported too.
-            Phase delivery = new Phase(a);
-            long t1 = System.nanoTime();
-            int early = sink.total.get();
-            waitFor(600, () -> sink.total.get() >= n);
-            double deliverS = secs(t1);
-            int after = n - early;
-            System.out.println("delivery of the last " + after + ": " + delivery.end());
-            double rate = after / deliverS;
-            double whole = n / (queueS + deliverS);
-            Thread.sleep(2000);
-            String once = sink.exactlyOnce(recipients(n));
+            // BENCH_MAIL_PASSES measured passes (3), each 1,000 new invitations queued and delivered, then the same
+            // messages through the bare client: the median pass is reported, all of them printed. On two cores the
+            // compilers come back during a pass (methods called once a mail reach the C2 threshold after thousands
+            // of mails), which one pass alone takes as the application's.
+            int passes = intEnv("BENCH_MAIL_PASSES", 3);
+            List<double[]> measured = new ArrayList<>(); // rate, ratio, whole, queueS, deliverS, after, bareS
+            List<String> onceAll = new ArrayList<>();
+            for (int pass = 1; pass <= passes; pass++) {
+                sink.reset();
+                long conf = createConference(a, "Hội nghị đo hiệu năng thư mời " + pass);
+                addDelegates(a, conf, n);
+                a.ok("POST", "/api/conferences/" + conf + "/invitations", "bochqs", null);
+                Phase queueing = new Phase(a);
+                long t0 = System.nanoTime();
+                Res queued = a.call("POST", "/api/conferences/" + conf + "/invitations/send", "bochqs", null);
+                double queueS = secs(t0);
+                check(queued.status == 202 && queued.json().get("queued").asInt() == n, "send: " + queued);
+                System.out.println("pass " + pass + ", queueing: " + queueing.end());
+                // The senders start on the first letters committed while the rest are still being rendered: the
+                // delivery rate and the ratio count the mails that arrive after queueing ends (the senders alone on
+                // the machine); the whole, from the click to the last mail, is reported too.
+                Phase delivery = new Phase(a);
+                long t1 = System.nanoTime();
+                int early = sink.total.get();
+                waitFor(600, () -> sink.total.get() >= n);
+                double deliverS = secs(t1);
+                int after = n - early;
+                System.out.println("pass " + pass + ", delivery of the last " + after + ": " + delivery.end());
+                double rate = after / deliverS;
+                double whole = n / (queueS + deliverS);
+                Thread.sleep(2000);
+                String once = sink.exactlyOnce(recipients(n));
+                onceAll.add(once);
 
-            List<Sink.Message> messages = sink.messages();
-            Sink bare = Sink.start(false);
-            long t2 = System.nanoTime();
-            Cpu cpuBare = new Cpu(a);
-            bare.bareSend(messages);
-            double bareS = secs(t2);
-            System.out.println("bare client: CPU " + cpuBare.until(new Cpu(a)));
-            check(bare.total.get() == messages.size(), "bare client delivered " + bare.total.get());
-            bare.stop();
-            double ratio = (deliverS / after) / (bareS / messages.size());
-            long bytes = messages.stream().mapToLong(m -> m.data.length).sum();
-            System.out.printf("queue %.2f s (%d arrived meanwhile), deliver the other %d in %.2f s (%.1f mails/s), click to last"
-                    + " mail %.1f mails/s, bare %.2f s, ratio %.2f, %s, avg %d KB%n", queueS, early, after, deliverS, rate, whole,
-                    bareS, ratio, once, bytes / Math.max(1, messages.size()) / 1024);
+                List<Sink.Message> messages = sink.messages();
+                Sink bare = Sink.start(false);
+                long t2 = System.nanoTime();
+                Cpu cpuBare = new Cpu(a);
+                bare.bareSend(messages);
+                double bareS = secs(t2);
+                System.out.println("pass " + pass + ", bare client: CPU " + cpuBare.until(new Cpu(a)));
+                check(bare.total.get() == messages.size(), "bare client delivered " + bare.total.get());
+                bare.stop();
+                double ratio = (deliverS / after) / (bareS / messages.size());
+                long bytes = messages.stream().mapToLong(m -> m.data.length).sum();
+                System.out.printf("pass %d: queue %.2f s (%d arrived meanwhile), deliver the other %d in %.2f s (%.1f mails/s),"
+                        + " click to last mail %.1f mails/s, bare %.2f s, ratio %.2f, %s, avg %d KB%n", pass, queueS, early,
+                        after, deliverS, rate, whole, bareS, ratio, once, bytes / Math.max(1, messages.size()) / 1024);
+                measured.add(new double[]{rate, ratio, whole, queueS, deliverS, after, bareS});
+            }
+            List<double[]> byRatio = new ArrayList<>(measured);
+            byRatio.sort(java.util.Comparator.comparingDouble(m -> m[1]));
+            double[] mid = byRatio.get(byRatio.size() / 2);
+            String ratios = measured.stream().map(m -> String.format("%.2f", m[1])).toList().toString();
+            String rates = measured.stream().map(m -> String.format("%.0f", m[0])).toList().toString();
+            boolean allOnce = onceAll.stream().allMatch(o -> o.startsWith("exactly"));
             result("deliver " + n + " mails with PDF+.ics to local SMTP", ">= 50 mails/s",
-                    String.format("%.1f mails/s (the %d left when queueing ended, in %.1f s); from the click to the last mail"
-                            + " %.1f mails/s (queueing, rendering every PDF, took %.1f s); %s", rate, after, deliverS, whole,
-                            queueS, once), rate >= 50 && once.startsWith("exactly") ? "PASS" : "MISS");
+                    String.format("%.1f mails/s in the median pass of %d (the %.0f left when queueing ended, in %.1f s; all"
+                                    + " passes %s); from the click to the last mail %.1f mails/s (queueing, rendering every PDF,"
+                                    + " took %.1f s); %s", mid[0], measured.size(), mid[5], mid[4], rates, mid[2], mid[3],
+                            allOnce ? "exactly once in every pass" : onceAll.toString()),
+                    measured.stream().allMatch(m -> m[0] >= 50) && allOnce ? "PASS" : "MISS");
             result("  ratio to a bare SMTP client, same messages (time a mail)", "<= 1.5x",
-                    String.format("%.2fx (bare %.2f s, %.0f mails/s)", ratio, bareS, n / bareS), ratio <= 1.5 ? "PASS" : "MISS");
+                    String.format("%.2fx median of %d passes %s (bare %.2f s, %.0f mails/s)", mid[1], measured.size(), ratios,
+                            mid[6], n / mid[6]), mid[1] <= 1.5 ? "PASS" : "MISS");
         } finally {
             a.stop();
             sink.stop();

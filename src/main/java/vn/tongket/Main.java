@@ -8,7 +8,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class Main {
 
     public static void main(String... args) {
-        // Building the AppCDS archive (docker/Dockerfile) starts the application only to record the classes it loads.
+        // Building an AppCDS archive (-Dquarkus.package.jar.appcds.enabled=true) starts the application only to record
+        // the classes it loads.
         if (!Boolean.getBoolean("quarkus.appcds.generate")) {
             EmbeddedDatabase.startIfNoExternalDatabase();
         }

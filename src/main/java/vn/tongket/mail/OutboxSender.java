@@ -139,9 +139,9 @@ public class OutboxSender {
 
     /**
      * Reads and sends one claimed mail inside the transaction that records it as sent (and claims the next due one
-     * when {@code claimNext}): written before the mail goes out, committed as soon as the SMTP server has taken it, rolled
-     * back when it has not ({@link OutboxService#recordSent}). Returns the next claimed mail (empty when none or not
-     * asked for), or null when the mail failed (recorded, to be tried again later).
+     * when {@code claimNext}): written before the mail goes out, committed as soon as the SMTP server has taken it,
+     * rolled back when it has not ({@link OutboxService#recordSent}). Returns the next claimed mail (empty when none or
+     * not asked for), or null when the mail failed (recorded, to be tried again later).
      */
     private Optional<Long> send(long id, boolean claimNext) {
         OutboxService.Claimed[] mail = new OutboxService.Claimed[1];
