@@ -48,7 +48,7 @@ class EntrypointIT {
         Assumptions.assumeTrue(jdk.isPresent(), "no JDK with AOT caches (JDK 25): set TONGKET_AOT_JAVA to test it");
         Path aot = work.resolve("aot");
 
-        Started first = start(jdk.get(), aot);
+        Started first = start(jdk.get(), aot, imageJavaOptions());
         String recording = first.arguments().stream().filter(a -> a.startsWith("-XX:AOTCacheOutput=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no cache recorded: " + first.arguments()));
         Path recorded = Path.of(recording.substring(recording.indexOf('=') + 1));
@@ -59,17 +59,18 @@ class EntrypointIT {
         first.stop();
         assertTrue(Files.size(recorded) > 1_000_000, "the cache is written when the first run stops");
 
-        Started second = start(jdk.get(), aot);
+        Started second = start(jdk.get(), aot, imageJavaOptions());
         assertTrue(second.arguments().contains("-XX:AOTCache=" + cache), second.arguments().toString());
         assertTrue(Files.exists(cache) && !Files.exists(recorded), "checked once, then kept under its final name");
         assertEquals(200, second.get("/login"));
         second.stop();
         assertFalse(second.log().contains("][aot]"), "the JVM took the cache without a warning or error:\n" + second.log());
+        assertFalse(second.log().contains("sun.misc.Unsafe"), "the image's options allow Netty's Unsafe quietly");
 
         // A cache cut short (the container killed while writing it) is not loaded: this start records a new one.
         Files.delete(cache);
         Files.write(recorded, new byte[4096]);
-        Started third = start(jdk.get(), aot);
+        Started third = start(jdk.get(), aot, imageJavaOptions());
         assertTrue(third.arguments().contains("-XX:AOTCacheOutput=" + recorded), third.arguments().toString());
         third.stop();
     }
@@ -79,7 +80,7 @@ class EntrypointIT {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Assumptions.assumeTrue(Runtime.version().feature() < 24, "the test JVM has AOT caches");
         Path aot = work.resolve("aot");
-        Started app = start(java, aot);
+        Started app = start(java, aot, "-Xmx256m -XX:+UseSerialGC");
         assertTrue(app.arguments().stream().noneMatch(a -> a.contains("AOTCache")), app.arguments().toString());
         assertEquals(200, app.get("/login"));
         app.stop();
@@ -88,7 +89,14 @@ class EntrypointIT {
         }
     }
 
-    private Started start(Path java, Path aot) throws Exception {
+    /** JAVA_OPTS as docker/Dockerfile sets them (for the image's JDK 25). */
+    private static String imageJavaOptions() throws IOException {
+        return Files.readAllLines(Path.of("docker/Dockerfile")).stream().filter(l -> l.startsWith("ENV JAVA_OPTS="))
+                .map(l -> l.substring(l.indexOf('"') + 1, l.lastIndexOf('"'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no ENV JAVA_OPTS in docker/Dockerfile"));
+    }
+
+    private Started start(Path java, Path aot, String javaOptions) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile(work, "app", ".log");
         ProcessBuilder pb = new ProcessBuilder("sh", SCRIPT.toString()).redirectErrorStream(true)
@@ -96,7 +104,7 @@ class EntrypointIT {
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TONGKET_") || k.startsWith("JAVA"));
         env.put("JAVA", java.toString());
-        env.put("JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC");
+        env.put("JAVA_OPTS", javaOptions);
         env.put("TONGKET_APP_DIR", APP.toString());
         env.put("TONGKET_AOT_DIR", aot.toString());
         env.put("TONGKET_DATA_DIR", work.resolve("data").toString()); // the embedded database
