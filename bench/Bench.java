@@ -60,6 +60,8 @@ public class Bench {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path APP = Path.of(env("BENCH_APP_DIR", ".")).toAbsolutePath().normalize();
     static final Path WORK = Path.of(env("BENCH_WORK_DIR", APP.resolve("target/bench").toString())).toAbsolutePath();
+    /** BENCH_ENTRYPOINT=true: every application starts as in the Docker image, through docker/entrypoint.sh. */
+    static final boolean VIA_IMAGE = Boolean.parseBoolean(env("BENCH_ENTRYPOINT", "false"));
     static final int DB_PORT = Integer.parseInt(env("BENCH_DB_PORT", "13306"));
     static final String SESSION_KEY = "bench-only-session-key-0123456789abcdef";
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -225,8 +227,7 @@ public class Bench {
             // compilers come back during a pass (methods called once a mail reach the C2 threshold after thousands
             // of mails), which one pass alone takes as the application's.
             int passes = intEnv("BENCH_MAIL_PASSES", 3);
-            List<double[]> measured = new ArrayList<>(); // rate, ratio, whole, queueS, deliverS, after, bareS
-            List<String> onceAll = new ArrayList<>();
+            List<MailPass> measured = new ArrayList<>();
             for (int pass = 1; pass <= passes; pass++) {
                 sink.reset();
                 long conf = createConference(a, "Hội nghị đo hiệu năng thư mời " + pass);
@@ -252,7 +253,6 @@ public class Bench {
                 double whole = n / (queueS + deliverS);
                 Thread.sleep(2000);
                 String once = sink.exactlyOnce(recipients(n));
-                onceAll.add(once);
 
                 List<Sink.Message> messages = sink.messages();
                 Sink bare = Sink.start(false);
@@ -268,27 +268,33 @@ public class Bench {
                 System.out.printf("pass %d: queue %.2f s (%d arrived meanwhile), deliver the other %d in %.2f s (%.1f mails/s),"
                         + " click to last mail %.1f mails/s, bare %.2f s, ratio %.2f, %s, avg %d KB%n", pass, queueS, early,
                         after, deliverS, rate, whole, bareS, ratio, once, bytes / Math.max(1, messages.size()) / 1024);
-                measured.add(new double[]{rate, ratio, whole, queueS, deliverS, after, bareS});
+                measured.add(new MailPass(rate, ratio, whole, queueS, deliverS, after, bareS, once));
             }
-            List<double[]> byRatio = new ArrayList<>(measured);
-            byRatio.sort(java.util.Comparator.comparingDouble(m -> m[1]));
-            double[] mid = byRatio.get(byRatio.size() / 2);
-            String ratios = measured.stream().map(m -> String.format("%.2f", m[1])).toList().toString();
-            String rates = measured.stream().map(m -> String.format("%.0f", m[0])).toList().toString();
-            boolean allOnce = onceAll.stream().allMatch(o -> o.startsWith("exactly"));
+            List<MailPass> byRatio = new ArrayList<>(measured);
+            byRatio.sort(java.util.Comparator.comparingDouble(MailPass::ratio));
+            MailPass mid = byRatio.get(byRatio.size() / 2);
+            String ratios = measured.stream().map(m -> String.format("%.2f", m.ratio())).toList().toString();
+            String rates = measured.stream().map(m -> String.format("%.0f", m.rate())).toList().toString();
+            boolean allOnce = measured.stream().allMatch(m -> m.once().startsWith("exactly"));
             result("deliver " + n + " mails with PDF+.ics to local SMTP", ">= 50 mails/s",
-                    String.format("%.1f mails/s in the median pass of %d (the %.0f left when queueing ended, in %.1f s; all"
+                    String.format("%.1f mails/s in the median pass of %d (the %d left when queueing ended, in %.1f s; all"
                                     + " passes %s); from the click to the last mail %.1f mails/s (queueing, rendering every PDF,"
-                                    + " took %.1f s); %s", mid[0], measured.size(), mid[5], mid[4], rates, mid[2], mid[3],
-                            allOnce ? "exactly once in every pass" : onceAll.toString()),
-                    measured.stream().allMatch(m -> m[0] >= 50) && allOnce ? "PASS" : "MISS");
+                                    + " took %.1f s); %s", mid.rate(), measured.size(), mid.after(), mid.deliverS(), rates,
+                            mid.whole(), mid.queueS(), allOnce ? "exactly once in every pass"
+                                    : measured.stream().map(MailPass::once).toList().toString()),
+                    measured.stream().allMatch(m -> m.rate() >= 50) && allOnce ? "PASS" : "MISS");
             result("  ratio to a bare SMTP client, same messages (time a mail)", "<= 1.5x",
-                    String.format("%.2fx median of %d passes %s (bare %.2f s, %.0f mails/s)", mid[1], measured.size(), ratios,
-                            mid[6], n / mid[6]), mid[1] <= 1.5 ? "PASS" : "MISS");
+                    String.format("%.2fx median of %d passes %s (bare %.2f s, %.0f mails/s)", mid.ratio(), measured.size(),
+                            ratios, mid.bareS(), n / mid.bareS()), mid.ratio() <= 1.5 ? "PASS" : "MISS");
         } finally {
             a.stop();
             sink.stop();
         }
+    }
+
+    /** One measured pass of the mail benchmark: its delivery, the bare client's time and the sink's count. */
+    record MailPass(double rate, double ratio, double whole, double queueS, double deliverS, int after, double bareS,
+                    String once) {
     }
 
     /** The public answer page under wrk: 50 connections, many tokens. */
@@ -544,9 +550,8 @@ public class Bench {
         // With BENCH_ENTRYPOINT=true every application starts as in the Docker image, through docker/entrypoint.sh
         // (on a JDK 25, BENCH_JAVA: this first start records the image's AOT cache, written by the graceful stop).
         String appOpts = env("BENCH_JAVA_OPTS", "");
-        boolean viaImage = Boolean.parseBoolean(env("BENCH_ENTRYPOINT", "false"));
         boolean aot = appOpts.contains("-XX:AOTCache=");
-        if (viaImage) {
+        if (VIA_IMAGE) {
             deleteTree(WORK.resolve("aot"));
         }
         Map<String, String> firstEnv = new HashMap<>(sink.env());
@@ -555,13 +560,13 @@ public class Bench {
         }
         App first = App.start("startup-first", db, 18086, firstEnv);
         double migrate = first.waitReady(120);
-        if (aot || viaImage) {
+        if (aot || VIA_IMAGE) {
             for (int i = 0; i < 20; i++) {
                 first.ok("GET", "/api/conferences", "bochqs", null);
                 first.call("GET", "/login", null, null);
             }
         }
-        first.stop(aot || viaImage ? 300 : 60);
+        first.stop(aot || VIA_IMAGE ? 300 : 60);
         List<Double> starts = new ArrayList<>();
         App a = null;
         for (int i = 0; i < 3; i++) {
@@ -575,7 +580,7 @@ public class Bench {
         try {
             double median = percentile(starts, 50);
             result("start-up, external MariaDB, to /q/health/ready UP (" + env("BENCH_JAVA_OPTS", "default JVM options")
-                            + (viaImage ? ", docker/entrypoint.sh" : "") + ")", "<= 3 s",
+                            + (VIA_IMAGE ? ", docker/entrypoint.sh" : "") + ")", "<= 3 s",
                     String.format("median %.2f s of 3 (%s); first start with migrations %.1f s", median,
                             starts.stream().map(s -> String.format("%.2f", s)).toList(), migrate), median <= 3 ? "PASS" : "MISS");
             long rssStart = app.rssKb();
@@ -608,7 +613,7 @@ public class Bench {
             long rss = app.rssKb();
             System.out.printf("RSS at start %d MB, after %d requests %d MB, non-200: %d%n", rssStart / 1024, n, rss / 1024, bad.get());
             result("resident memory after " + n + " requests (" + env("BENCH_JAVA_OPTS", "default JVM options")
-                            + (viaImage ? ", docker/entrypoint.sh" : "") + ")", "<= 400 MB",
+                            + (VIA_IMAGE ? ", docker/entrypoint.sh" : "") + ")", "<= 400 MB",
                     String.format("%d MB (%d MB when ready; %d non-200)", rss / 1024, rssStart / 1024, bad.get()),
                     rss / 1024 <= 400 ? "PASS" : "MISS");
         } finally {
@@ -943,15 +948,14 @@ public class Bench {
             boolean cds = opts != null && (opts.contains("SharedArchiveFile") || opts.contains("AOTCache"));
             Path appDir = APP.resolve("target/quarkus-app");
             cmd.addAll(List.of("-jar", cds ? "quarkus-run.jar" : appDir.resolve("quarkus-run.jar").toString()));
-            boolean viaImage = Boolean.parseBoolean(env("BENCH_ENTRYPOINT", "false"));
-            if (viaImage) {
+            if (VIA_IMAGE) {
                 cmd = List.of("sh", APP.resolve("docker/entrypoint.sh").toString());
             }
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(cds || viaImage ? appDir.toFile() : WORK.toFile())
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(cds || VIA_IMAGE ? appDir.toFile() : WORK.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Map<String, String> env = pb.environment();
             env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TONGKET_"));
-            if (viaImage) {
+            if (VIA_IMAGE) {
                 env.put("JAVA", javaBin());
                 env.put("JAVA_OPTS", opts == null ? "" : opts);
                 env.put("TONGKET_APP_DIR", appDir.toString());

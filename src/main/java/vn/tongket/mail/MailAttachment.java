@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-
 /** A file attached to an outbox mail (the PDF letter, the .ics invitation, the inline QR code), stored as it will be sent. */
 @Entity
 @Table(name = "mail_attachment")

@@ -105,7 +105,7 @@ public class OutboxService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Long> recordSent(Claimed mail, boolean claimNext) {
         markSent(mail);
-        Optional<Long> next = claimNext ? claim(1).stream().findFirst() : Optional.empty();
+        Optional<Long> next = claimNext ? claimOne() : Optional.empty();
         OutboxMessage.getEntityManager().flush(); // the feature's own follow-up too (MailSettled), before the mail goes
         return next;
     }

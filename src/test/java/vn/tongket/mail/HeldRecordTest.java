@@ -50,6 +50,7 @@ class HeldRecordTest {
 
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private final AtomicBoolean sending = new AtomicBoolean(true);
+    private Future<?> run;
 
     @BeforeEach
     void onlyThisTestsMailIsDue() {
@@ -70,8 +71,7 @@ class HeldRecordTest {
     void aMailIsRecordedSentInTheOpenTransactionAndCommittedOnceTheServerHasTakenIt() throws Exception {
         try (HoldingSmtpServer smtp = HoldingSmtpServer.on(smtpPort())) {
             long id = queue("giu-lai@example.vn");
-            Future<?> run = sendUntilStopped();
-            HoldingSmtpServer.Held held = smtp.awaitMessage(Duration.ofSeconds(30));
+            HoldingSmtpServer.Held held = sendUntilHeld(smtp);
             assertTrue(held.data().contains("giu-lai@example.vn"), held.data());
 
             assertEquals("SENT", dirtyStatus(id), "written before the server's answer");
@@ -80,8 +80,7 @@ class HeldRecordTest {
             held.answer("250 2.0.0 queued");
             OutboxMessage m = awaitStatus(id, OutboxStatus.SENT);
             assertNotNull(m.sentAt);
-            sending.set(false);
-            run.get(30, TimeUnit.SECONDS);
+            stopSending();
         }
     }
 
@@ -89,15 +88,13 @@ class HeldRecordTest {
     void aMailTheServerRefusesAtTheEndOfItsDataIsNotRecordedSentAndIsTriedAgainLater() throws Exception {
         try (HoldingSmtpServer smtp = HoldingSmtpServer.on(smtpPort())) {
             long id = queue("tu-choi@example.vn");
-            Future<?> run = sendUntilStopped();
-            HoldingSmtpServer.Held held = smtp.awaitMessage(Duration.ofSeconds(30));
+            HoldingSmtpServer.Held held = sendUntilHeld(smtp);
             assertEquals("SENT", dirtyStatus(id));
 
             Instant refused = Instant.now();
             held.answer("554 5.6.0 message refused");
             OutboxMessage m = awaitStatus(id, OutboxStatus.PENDING);
-            sending.set(false);
-            run.get(30, TimeUnit.SECONDS);
+            stopSending();
             assertEquals(null, m.sentAt, "the record written before the answer was rolled back");
             assertTrue(m.lastError.contains("554"), m.lastError);
             assertTrue(m.nextAttemptAt.isAfter(refused), "tried again after the first retry delay");
@@ -107,15 +104,25 @@ class HeldRecordTest {
         }
     }
 
-    /** Runs the sender, as its schedule would, until the test says stop (a first try may meet a stale connection). */
-    private Future<?> sendUntilStopped() {
-        return background.submit(() -> {
+    /**
+     * Runs the sender, as its schedule would, until {@link #stopSending} (a first try may meet a stale connection), and
+     * returns the mail the server has received and not answered yet.
+     */
+    private HoldingSmtpServer.Held sendUntilHeld(HoldingSmtpServer smtp) throws InterruptedException {
+        run = background.submit(() -> {
             while (sending.get()) {
                 sender.sendDue();
                 Thread.sleep(100);
             }
             return null;
         });
+        return smtp.awaitMessage(Duration.ofSeconds(30));
+    }
+
+    /** Stops the sender and checks that it ended without an error. */
+    private void stopSending() throws Exception {
+        sending.set(false);
+        run.get(30, TimeUnit.SECONDS);
     }
 
     private long queue(String recipient) {

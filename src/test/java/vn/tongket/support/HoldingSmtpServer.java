@@ -30,6 +30,8 @@ public final class HoldingSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final BlockingQueue<Held> held = new LinkedBlockingQueue<>();
     private final Thread acceptor;
+    /** Open connections: closed with the server, so that no pooled client connection outlives it. */
+    private final java.util.Set<Socket> connections = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private HoldingSmtpServer(int port) throws IOException {
         socket = new ServerSocket(port);
@@ -57,6 +59,7 @@ public final class HoldingSmtpServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket s = socket.accept();
+                connections.add(s);
                 daemon(() -> serve(s), "holding-smtp-connection");
             } catch (IOException closed) {
                 return;
@@ -93,6 +96,8 @@ public final class HoldingSmtpServer implements AutoCloseable {
             }
         } catch (Exception e) {
             // connection closed by the client or the test: nothing to answer
+        } finally {
+            connections.remove(s);
         }
     }
 
@@ -112,5 +117,8 @@ public final class HoldingSmtpServer implements AutoCloseable {
     public void close() throws IOException {
         socket.close();
         acceptor.interrupt();
+        for (Socket s : connections) {
+            s.close();
+        }
     }
 }
