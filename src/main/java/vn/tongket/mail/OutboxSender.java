@@ -9,11 +9,9 @@ import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.mail.MailMessage;
-import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tongket.TongketConfig;
 
 import java.net.URI;
@@ -28,11 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The only code that talks SMTP. Every interval it puts back mails an earlier, stopped sender left half-way, then a
- * few workers each claim one due mail at a time and send it (waiting at most {@code tongket.mail.send-timeout})
- * inside the transaction that records it as sent and claims the next one, committed once the SMTP server has taken
- * it, until nothing is due. Holding one mail per worker keeps what a crash can leave in doubt to one mail per worker,
- * and the held record narrows each worker's doubt to the SMTP server's answer and one commit; every mail carries a
- * Message-ID fixed by its outbox row, the same on every try.
+ * few workers, each with its own SMTP connection, claim one due mail at a time and send it until nothing is due.
+ * Each mail is recorded as sent (with the claim of the next one) in a transaction opened before it goes out and
+ * committed right after its final line is written, before the server's answer: the two writes follow each other on
+ * one thread, so a crash leaves either a mail the server never finished (the record rolled back: sent again later)
+ * or a mail and its record (sent once). A refusal in the server's answer takes the record back
+ * ({@link OutboxService#withdraw}). Every mail carries a Message-ID fixed by its outbox row, the same on every try.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -47,24 +46,11 @@ public class OutboxSender {
     TongketConfig app;
 
     @Inject
-    ReactiveMailer mailer;
+    SmtpSettings smtp;
 
-    /** The client under the default mailer (same SMTP settings and connection pool). */
+    /** Dev mode's mock mailer logs mails instead of sending them ({@link SmtpSettings#mocked}). */
     @Inject
-    MailClient client;
-
-    /**
-     * The mock mailer (dev mode) logs mails instead of sending them: kept on the Quarkus Mail API. Unset, Quarkus
-     * mocks in dev and test mode.
-     */
-    @ConfigProperty(name = "quarkus.mailer.mock")
-    Optional<Boolean> mockSetting;
-
-    @ConfigProperty(name = "quarkus.mailer.from")
-    Optional<String> from;
-
-    @ConfigProperty(name = "quarkus.mailer.bounce-address")
-    Optional<String> bounceAddress;
+    ReactiveMailer mailer;
 
     private final AtomicInteger threads = new AtomicInteger();
     private volatile ExecutorService workers;
@@ -119,71 +105,125 @@ public class OutboxSender {
     }
 
     /**
-     * Before the workers share the mail client, one mail goes alone: asked for several connections at once before it
-     * has opened any, the Vert.x mail client left some of those first sends waiting until the send timeout (seen in
-     * bench/run mail: three of the four workers' first mails timed out after a minute each, every run). False when
-     * nothing is due or the mail failed (the next round tries again).
+     * While the SMTP server is not known to work, one mail goes alone, so that an unreachable server costs one try
+     * of one mail a round rather than one of every worker's. False when nothing is due or the mail failed (the next
+     * round tries again).
      */
     private boolean sendFirstAlone() {
         Optional<Long> first = outbox.claimOne();
-        return first.isPresent() && send(first.get(), false) != null;
+        if (first.isEmpty()) {
+            return false;
+        }
+        try (Worker w = new Worker()) {
+            w.send(first.get(), false);
+            return w.sent;
+        }
     }
 
     private void drain() {
-        Optional<Long> next = outbox.claimOne();
-        while (next.isPresent() && !stopping && !Thread.currentThread().isInterrupted()) {
-            Optional<Long> after = send(next.get(), true);
-            next = after != null ? after : outbox.claimOne();
-        }
-    }
-
-    /**
-     * Reads and sends one claimed mail inside the transaction that records it as sent (and claims the next due one
-     * when {@code claimNext}): written before the mail goes out, committed as soon as the SMTP server has taken it,
-     * rolled back when it has not ({@link OutboxService#recordSent}). Returns the next claimed mail (empty when none or
-     * not asked for), or null when the mail failed (recorded, to be tried again later).
-     */
-    private Optional<Long> send(long id, boolean claimNext) {
-        OutboxService.Claimed[] mail = new OutboxService.Claimed[1];
-        Optional<Long> next;
-        try {
-            next = QuarkusTransaction.requiringNew().timeout(heldSeconds()).call(() -> {
-                OutboxService.Claimed m = outbox.load(id); // read in the same transaction: one a mail
-                mail[0] = m;
-                Optional<Long> claimed = outbox.recordSent(m, claimNext && !stopping);
-                deliver(m);
-                return claimed;
-            });
-        } catch (SmtpFailed e) {
-            Log.warnf("Mail %d to %s not sent (try %d): %s", id, mail[0].recipient(), mail[0].attempts(), e.getMessage());
-            connected = false;
-            outbox.markFailed(id, e.getMessage());
-            return null;
-        }
-        connected = true;
-        Log.infof("Mail %d sent to %s", id, mail[0].recipient());
-        return next;
-    }
-
-    /** Hands one mail to the SMTP server and waits until it has taken it; SmtpFailed when it did not. */
-    private void deliver(OutboxService.Claimed m) {
-        try {
-            if (mockSetting.orElse(io.quarkus.runtime.LaunchMode.current() != io.quarkus.runtime.LaunchMode.NORMAL)) {
-                Mail mail = Mail.withHtml(m.recipient(), m.subject(), m.htmlBody()).setText(m.textBody())
-                        .addHeader("Message-ID", messageId(m));
-                for (MailAttachment a : m.attachments()) {
-                    if (a.contentId == null) {
-                        mail.addAttachment(a.fileName, a.content, a.contentType);
-                    } else {
-                        mail.addInlineAttachment(a.fileName, a.content, a.contentType, "<" + a.contentId + ">");
-                    }
-                }
-                mailer.send(mail).await().atMost(config.sendTimeout());
-            } else {
-                client.sendMail(message(m)).await().atMost(config.sendTimeout());
+        try (Worker w = new Worker()) {
+            Optional<Long> next = outbox.claimOne();
+            while (next.isPresent() && !stopping && !Thread.currentThread().isInterrupted()) {
+                Optional<Long> after = w.send(next.get(), true);
+                next = after != null ? after : outbox.claimOne();
             }
+        }
+    }
+
+    /** One worker's run: its SMTP connection, opened at its first mail and reopened after a broken one. */
+    private final class Worker implements AutoCloseable {
+
+        private SmtpConnection connection;
+        /** The last mail sent went out. */
+        private boolean sent;
+
+        /**
+         * Reads and sends one claimed mail inside the transaction that records it as sent (and claims the next due one
+         * when {@code claimNext}): committed right after the mail's final line is written, rolled back when it could
+         * not be written; then hears the server's answer, and takes the record back when it refused the mail. Returns
+         * the next claimed mail (empty when none or not asked for), or null when the mail was not written (recorded,
+         * to be tried again later).
+         */
+        Optional<Long> send(long id, boolean claimNext) {
+            OutboxService.Claimed[] mail = new OutboxService.Claimed[1];
+            sent = false;
+            Optional<Long> next;
+            try {
+                next = QuarkusTransaction.requiringNew().timeout(heldSeconds()).call(() -> {
+                    OutboxService.Claimed m = outbox.load(id); // read in the same transaction: one a mail
+                    mail[0] = m;
+                    byte[] wire = smtp.mocked() ? null : wire(m);
+                    Optional<Long> claimed = outbox.recordSent(m, claimNext && !stopping);
+                    transmit(m, wire);
+                    return claimed;
+                });
+            } catch (NotWritten e) {
+                failed(id, mail[0], e.getMessage());
+                outbox.markFailed(id, e.getMessage());
+                return null;
+            }
+            try {
+                if (connection != null) {
+                    connection.awaitAccepted();
+                }
+            } catch (SmtpException e) {
+                failed(id, mail[0], e.getMessage());
+                outbox.withdraw(id, e.getMessage());
+                return next;
+            }
+            connected = true;
+            sent = true;
+            Log.infof("Mail %d sent to %s", id, mail[0].recipient());
+            return next;
+        }
+
+        /** Writes one mail up to its final line (its answer is read after the commit); NotWritten when it was not. */
+        private void transmit(OutboxService.Claimed m, byte[] wire) {
+            if (wire == null) {
+                mock(m);
+                return;
+            }
+            try {
+                if (connection == null || !connection.usable()) {
+                    close();
+                    connection = SmtpConnection.open(smtp, config.sendTimeout());
+                }
+                connection.transmit(smtp.envelopeFrom(), m.recipient(), wire);
+            } catch (SmtpException e) {
+                throw new NotWritten(e.getMessage(), e);
+            }
+        }
+
+        private void failed(long id, OutboxService.Claimed m, String error) {
+            Log.warnf("Mail %d to %s not sent (try %d): %s", id, m == null ? "?" : m.recipient(),
+                    m == null ? 0 : m.attempts(), error);
+            connected = false;
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                connection.close();
+                connection = null;
+            }
+        }
+    }
+
+    /** Dev mode: the Quarkus mock mailer logs the mail. */
+    private void mock(OutboxService.Claimed m) {
+        Mail mail = Mail.withHtml(m.recipient(), m.subject(), m.htmlBody()).setText(m.textBody())
+                .addHeader("Message-ID", messageId(m));
+        for (MailAttachment a : m.attachments()) {
+            if (a.contentId == null) {
+                mail.addAttachment(a.fileName, a.content, a.contentType);
+            } else {
+                mail.addInlineAttachment(a.fileName, a.content, a.contentType, "<" + a.contentId + ">");
+            }
+        }
+        try {
+            mailer.send(mail).await().atMost(config.sendTimeout());
         } catch (RuntimeException e) {
-            throw new SmtpFailed(message(e), e);
+            throw new NotWritten(message(e), e);
         }
     }
 
@@ -192,30 +232,32 @@ public class OutboxSender {
         return (int) Math.min(Integer.MAX_VALUE, config.sendTimeout().toSeconds() + 60);
     }
 
-    /** The SMTP server did not take a mail: the transaction holding its record rolls back. */
-    private static final class SmtpFailed extends RuntimeException {
-        SmtpFailed(String message, Throwable cause) {
+    /** The mail was not written in full: the transaction holding its record rolls back. */
+    private static final class NotWritten extends RuntimeException {
+        NotWritten(String message, Throwable cause) {
             super(message, cause);
         }
     }
 
-    /**
-     * The mail for the mailer's own Vert.x client, with the same from, bounce address and parts as the Quarkus Mail
-     * API would give it: that API turns each attachment's bytes into a stream of single bytes, each passed on with
-     * the request context (for a 70 KB letter PDF about half of a mail's CPU; bench/run mail). Each attachment goes
-     * to the client as a stream of one buffer, which it encodes and writes in one piece ({@link OneBufferStream}).
-     */
+    /** The mail's DATA as it goes on the wire ({@link MailWire}). */
+    byte[] wire(OutboxService.Claimed m) {
+        int size = m.htmlBody().length() + m.textBody().length();
+        for (MailAttachment a : m.attachments()) {
+            size += a.content.length;
+        }
+        return MailWire.of(message(m), smtp.heloName(), size * 3 / 2 + 4096);
+    }
+
+    /** The mail with the same from, bounce address and parts as the Quarkus Mail API would give it. */
     MailMessage message(OutboxService.Claimed m) {
-        MailMessage message = new MailMessage().setFrom(from.orElse(null)).setTo(List.of(m.recipient()))
+        MailMessage message = new MailMessage().setFrom(smtp.from().orElse(null)).setTo(List.of(m.recipient()))
                 .setSubject(m.subject()).setHtml(m.htmlBody()).setText(m.textBody())
                 .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Message-ID", messageId(m)));
-        bounceAddress.ifPresent(message::setBounceAddress);
         List<io.vertx.ext.mail.MailAttachment> attached = new ArrayList<>();
         List<io.vertx.ext.mail.MailAttachment> inline = new ArrayList<>();
         for (MailAttachment a : m.attachments()) {
             io.vertx.ext.mail.MailAttachment part = io.vertx.ext.mail.MailAttachment.create().setName(a.fileName)
-                    .setContentType(a.contentType).setSize(a.content.length)
-                    .setStream(new OneBufferStream(Buffer.buffer(a.content)));
+                    .setContentType(a.contentType).setData(Buffer.buffer(a.content));
             if (a.contentId == null) {
                 attached.add(part.setDisposition("attachment"));
             } else {

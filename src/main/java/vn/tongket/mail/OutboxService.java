@@ -24,6 +24,9 @@ public class OutboxService {
     @Inject
     Event<MailSettled> settled;
 
+    @Inject
+    Event<MailWithdrawn> withdrawn;
+
     /** Puts a mail in the outbox, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage enqueue(OutgoingMail mail) {
@@ -97,10 +100,10 @@ public class OutboxService {
 
     /**
      * Writes the record of a mail as sent, and the claim of the next due one when {@code claimNext}, in the sender's
-     * open transaction, before the mail goes out: the sender commits it the moment the SMTP server has taken the mail
-     * and rolls it back when it has not. What a crash can then leave in doubt is only the time between the server's
-     * answer and that commit, not the statements and the flush as well. Both rows stay locked until then; other
-     * senders skip them (SKIP LOCKED) and {@link #recoverInterrupted} does too.
+     * open transaction, before the mail goes out: the sender commits it right after writing the mail's final line,
+     * and rolls it back when the mail could not be written in full (the server then has no mail). What a crash can
+     * leave in doubt is only the moment between those two writes. Both rows stay locked until then; other senders
+     * skip them (SKIP LOCKED) and {@link #recoverInterrupted} does too.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Long> recordSent(Claimed mail, boolean claimNext) {
@@ -108,6 +111,26 @@ public class OutboxService {
         Optional<Long> next = claimNext ? claimOne() : Optional.empty();
         OutboxMessage.getEntityManager().flush(); // the feature's own follow-up too (MailSettled), before the mail goes
         return next;
+    }
+
+    /**
+     * The SMTP server refused a mail already recorded as sent (its answer to the end of the data): the record is taken
+     * back, and the mail is tried again later, or FAILED after the last try, as {@link #markFailed} does.
+     */
+    @Transactional
+    public void withdraw(long id, String error) {
+        OutboxMessage m = OutboxMessage.findById(id);
+        if (m == null || m.status != OutboxStatus.SENT) {
+            return;
+        }
+        m.sentAt = null;
+        boolean givenUp = retryOrGiveUp(m, error);
+        withdrawn.fire(new MailWithdrawn(id, m.refType, m.refId, givenUp, m.lastError));
+    }
+
+    /** Whether a feature's mail of this reference is recorded as sent (besides those being withdrawn). */
+    public boolean anySent(String refType, long refId) {
+        return OutboxMessage.count("refType = ?1 and refId = ?2 and status = ?3", refType, refId, OutboxStatus.SENT) > 0;
     }
 
     /**
@@ -126,23 +149,30 @@ public class OutboxService {
     @Transactional
     public void markFailed(long id, String error) {
         OutboxMessage m = OutboxMessage.findById(id);
+        if (retryOrGiveUp(m, error)) {
+            settled.fire(new MailSettled(id, m.refType, m.refId, false, m.lastError));
+        }
+    }
+
+    /** Due again after the next delay; or FAILED after the last one (true). */
+    private boolean retryOrGiveUp(OutboxMessage m, String error) {
         m.lastError = truncate(error);
         List<Duration> delays = config.retryDelays();
         if (m.attempts <= delays.size()) {
             m.status = OutboxStatus.PENDING;
-            m.nextAttemptAt = Instant.now().plus(delays.get(m.attempts - 1));
-            return;
+            m.nextAttemptAt = Instant.now().plus(delays.get(Math.max(0, m.attempts - 1)));
+            return false;
         }
         m.status = OutboxStatus.FAILED;
-        settled.fire(new MailSettled(id, m.refType, m.refId, false, m.lastError));
+        return true;
     }
 
     /**
      * Mails left SENDING by a sender that stopped mid-way (killed, or its machine lost): due again now, as another try.
      * Each sender holds one mail at a time and sends it within {@code tongket.mail.send-timeout}, so a mail SENDING
      * for longer than {@code tongket.mail.stuck-after} belongs to no running sender. It goes out again with the same
-     * Message-ID; it can reach the recipient twice only when the sender died between the SMTP server's acceptance
-     * and the commit of the record written before it was sent ({@link #recordSent}).
+     * Message-ID; the server never took it, as the sender commits its record right after writing its final line
+     * ({@link #recordSent}).
      */
     @Transactional
     public int recoverInterrupted() {

@@ -26,12 +26,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The record of a sent mail is written before the mail goes out and committed only once the SMTP server has taken
- * it: a crash can then leave in doubt only the moment between the server's answer and that commit. A dirty read
- * (READ UNCOMMITTED) sees the record while the server still withholds its answer; a committed read does not.
+ * The record of a sent mail is written before the mail goes out and committed right after the mail's final line is
+ * written, before the server's answer: a crash can leave in doubt only the moment between those two writes. While the
+ * server withholds its answer to DATA (nothing of the mail written yet) a dirty read (READ UNCOMMITTED) sees the
+ * record and a committed read does not; while it withholds its answer to the end of the data, the record is committed.
+ * A refusal in that answer takes the record back.
  */
 @QuarkusTest
 class HeldRecordTest {
@@ -68,39 +71,48 @@ class HeldRecordTest {
     }
 
     @Test
-    void aMailIsRecordedSentInTheOpenTransactionAndCommittedOnceTheServerHasTakenIt() throws Exception {
+    void beforeTheMailIsWrittenItsRecordIsHeldOpenAndARefusalRollsItBack() throws Exception {
+        try (HoldingSmtpServer smtp = HoldingSmtpServer.holdingData(smtpPort())) {
+            long id = queue("truoc-du-lieu@example.vn");
+            HoldingSmtpServer.Held held = sendUntilHeld(smtp);
+            assertEquals("DATA", held.data());
+
+            assertEquals("SENT", dirtyStatus(id), "written before the mail goes out");
+            assertEquals(OutboxStatus.SENDING, committed(id).status, "not committed before the mail is written");
+
+            refuseAndExpectAnotherTry(held, id, "451 4.3.0 try again later");
+            assertEquals("PENDING", dirtyStatus(id), "nothing of the record left, committed or not");
+            setAside(id);
+        }
+    }
+
+    @Test
+    void onceTheMailIsWrittenItsRecordIsCommittedBeforeTheServersAnswer() throws Exception {
         try (HoldingSmtpServer smtp = HoldingSmtpServer.on(smtpPort())) {
             long id = queue("giu-lai@example.vn");
             HoldingSmtpServer.Held held = sendUntilHeld(smtp);
             assertTrue(held.data().contains("giu-lai@example.vn"), held.data());
 
-            assertEquals("SENT", dirtyStatus(id), "written before the server's answer");
-            assertEquals(OutboxStatus.SENDING, committed(id).status, "not committed before the server's answer");
+            OutboxMessage m = awaitStatus(id, OutboxStatus.SENT);
+            assertNotNull(m.sentAt, "committed while the server still withholds its answer");
 
             held.answer("250 2.0.0 queued");
-            OutboxMessage m = awaitStatus(id, OutboxStatus.SENT);
-            assertNotNull(m.sentAt);
             stopSending();
+            m = committed(id);
+            assertEquals(OutboxStatus.SENT, m.status);
+            assertNull(m.lastError);
         }
     }
 
     @Test
-    void aMailTheServerRefusesAtTheEndOfItsDataIsNotRecordedSentAndIsTriedAgainLater() throws Exception {
+    void aMailTheServerRefusesAtTheEndOfItsDataIsTakenBackAndTriedAgainLater() throws Exception {
         try (HoldingSmtpServer smtp = HoldingSmtpServer.on(smtpPort())) {
             long id = queue("tu-choi@example.vn");
             HoldingSmtpServer.Held held = sendUntilHeld(smtp);
-            assertEquals("SENT", dirtyStatus(id));
+            assertEquals(OutboxStatus.SENT, awaitStatus(id, OutboxStatus.SENT).status);
 
-            Instant refused = Instant.now();
-            held.answer("554 5.6.0 message refused");
-            OutboxMessage m = awaitStatus(id, OutboxStatus.PENDING);
-            stopSending();
-            assertEquals(null, m.sentAt, "the record written before the answer was rolled back");
-            assertTrue(m.lastError.contains("554"), m.lastError);
-            assertTrue(m.nextAttemptAt.isAfter(refused), "tried again after the first retry delay");
-            assertEquals("PENDING", dirtyStatus(id), "nothing of the record left, committed or not");
-            QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update("status = ?1 where id = ?2",
-                    OutboxStatus.FAILED, id));
+            refuseAndExpectAnotherTry(held, id, "554 5.6.0 message refused");
+            setAside(id);
         }
     }
 
@@ -119,6 +131,18 @@ class HeldRecordTest {
         return smtp.awaitMessage(Duration.ofSeconds(30));
     }
 
+    /** The server refuses the held mail: no longer sent, one try counted, due again after the first retry delay. */
+    private void refuseAndExpectAnotherTry(HoldingSmtpServer.Held held, long id, String refusal) throws Exception {
+        Instant refused = Instant.now();
+        held.answer(refusal);
+        OutboxMessage m = awaitStatus(id, OutboxStatus.PENDING);
+        stopSending();
+        assertNull(m.sentAt, "no record of it as sent, committed or not");
+        assertTrue(m.lastError.contains(refusal), m.lastError);
+        assertEquals(1, m.attempts, "the refused try counts as one");
+        assertTrue(m.nextAttemptAt.isAfter(refused), "tried again after the first retry delay");
+    }
+
     /** Stops the sender and checks that it ended without an error. */
     private void stopSending() throws Exception {
         sending.set(false);
@@ -128,6 +152,11 @@ class HeldRecordTest {
     private long queue(String recipient) {
         return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new OutgoingMail(null, null, null, recipient,
                 "Thử giữ bản ghi", "<p>Thư thử</p>", "Thư thử", List.of())).id);
+    }
+
+    private static void setAside(long id) {
+        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update("status = ?1 where id = ?2", OutboxStatus.FAILED,
+                id));
     }
 
     private static OutboxMessage committed(long id) {
