@@ -147,12 +147,19 @@ public class OutboxSender {
         Optional<Long> send(long id, boolean claimNext) {
             OutboxService.Claimed[] mail = new OutboxService.Claimed[1];
             sent = false;
+            try {
+                connect(); // before the transaction: it holds the mail's record only while the mail is written
+            } catch (SmtpException e) {
+                failed(id, null, e.getMessage());
+                outbox.markFailed(id, e.getMessage());
+                return null;
+            }
             Optional<Long> next;
             try {
                 next = QuarkusTransaction.requiringNew().timeout(heldSeconds()).call(() -> {
                     OutboxService.Claimed m = outbox.load(id); // read in the same transaction: one a mail
                     mail[0] = m;
-                    byte[] wire = smtp.mocked() ? null : wire(m);
+                    byte[] wire = connection == null ? null : wire(m);
                     Optional<Long> claimed = outbox.recordSent(m, claimNext && !stopping);
                     transmit(m, wire);
                     return claimed;
@@ -177,17 +184,21 @@ public class OutboxSender {
             return next;
         }
 
+        /** An SMTP connection ready for the next mail (none in mock mode): the open one, or a new one. */
+        private void connect() throws SmtpException {
+            if (!smtp.mocked() && (connection == null || !connection.usable())) {
+                close();
+                connection = SmtpConnection.open(smtp, config.sendTimeout());
+            }
+        }
+
         /** Writes one mail up to its final line (its answer is read after the commit); NotWritten when it was not. */
         private void transmit(OutboxService.Claimed m, byte[] wire) {
-            if (wire == null) {
+            if (connection == null) {
                 mock(m);
                 return;
             }
             try {
-                if (connection == null || !connection.usable()) {
-                    close();
-                    connection = SmtpConnection.open(smtp, config.sendTimeout());
-                }
                 connection.transmit(smtp.envelopeFrom(), m.recipient(), wire);
             } catch (SmtpException e) {
                 throw new NotWritten(e.getMessage(), e);
@@ -227,7 +238,7 @@ public class OutboxSender {
         }
     }
 
-    /** The held transaction outlasts the longest send, so that only the send timeout ends a slow one. */
+    /** The held transaction outlasts the longest write of a mail, so that only the send timeout ends a slow one. */
     private int heldSeconds() {
         return (int) Math.min(Integer.MAX_VALUE, config.sendTimeout().toSeconds() + 60);
     }

@@ -19,6 +19,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One SMTP connection of one sender worker, blocking on that worker's thread (RFC 5321; STARTTLS, RFC 3207; AUTH
@@ -31,6 +35,15 @@ import java.util.Map;
 final class SmtpConnection implements AutoCloseable {
 
     private static final byte[] CRLF = {'\r', '\n'};
+    /**
+     * Closes a connection whose mail is not written within the timeout: a socket's reads have a timeout, its writes
+     * none (a server that stops reading would hold the sender, and the record's transaction, for ever).
+     */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "smtp-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final SmtpSettings settings;
     private Socket socket;
@@ -38,15 +51,18 @@ final class SmtpConnection implements AutoCloseable {
     private OutputStream out;
     /** EHLO keywords (upper case) and their parameters. */
     private final Map<String, String> extensions = new HashMap<>();
-    private boolean answerDue;
+    private volatile boolean answerDue;
 
-    private SmtpConnection(SmtpSettings settings) {
+    private final Duration timeout;
+
+    private SmtpConnection(SmtpSettings settings, Duration timeout) {
         this.settings = settings;
+        this.timeout = timeout;
     }
 
     /** Connects, greets, starts TLS and logs in as the settings say; every wait is at most {@code timeout}. */
     static SmtpConnection open(SmtpSettings settings, Duration timeout) throws SmtpException {
-        SmtpConnection c = new SmtpConnection(settings);
+        SmtpConnection c = new SmtpConnection(settings, timeout);
         try {
             c.connect(timeout);
             return c;
@@ -152,9 +168,19 @@ final class SmtpConnection implements AutoCloseable {
     /**
      * Writes the envelope, then {@code data} (the message as it goes on the wire: CRLF lines, dot-stuffed, ending with
      * the line "."), and returns once all of it is written; the server's answer to it is for {@link #awaitAccepted}.
-     * Throws before the final line is written: the server then has no mail.
+     * Throws before the final line is written: the server then has no mail. All of it within the timeout, or the
+     * connection is closed.
      */
     void transmit(String from, String recipient, byte[] data) throws SmtpException {
+        ScheduledFuture<?> deadline = WATCHDOG.schedule(this::abandon, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            envelopeAndData(from, recipient, data);
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private void envelopeAndData(String from, String recipient, byte[] data) throws SmtpException {
         try {
             String mailFrom = "MAIL FROM:<" + from + ">";
             if (extensions.containsKey("SIZE")) {
@@ -311,7 +337,7 @@ final class SmtpConnection implements AutoCloseable {
         abandon();
     }
 
-    private void abandon() {
+    private synchronized void abandon() {
         answerDue = false;
         if (socket != null) {
             try {

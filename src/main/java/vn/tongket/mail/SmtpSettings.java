@@ -90,6 +90,7 @@ public class SmtpSettings {
     Optional<Boolean> mock;
 
     private volatile SSLContext sslContext;
+    private volatile String heloName;
 
     /** Dev mode (and test mode, unless set) logs mails through the Quarkus mock mailer instead of sending them. */
     boolean mocked() {
@@ -141,15 +142,20 @@ public class SmtpSettings {
         return !disableEsmtp;
     }
 
-    /** The name given in EHLO: own-host-name, or this machine's name. */
+    /** The name given in EHLO: own-host-name, or this machine's name (looked up once). */
     String heloName() {
-        return ownHostName.filter(n -> !n.isBlank()).orElseGet(() -> {
-            try {
-                return java.net.InetAddress.getLocalHost().getCanonicalHostName();
-            } catch (java.io.IOException e) {
-                return "localhost";
-            }
-        });
+        String name = heloName;
+        if (name == null) {
+            name = ownHostName.filter(n -> !n.isBlank()).orElseGet(() -> {
+                try {
+                    return java.net.InetAddress.getLocalHost().getCanonicalHostName();
+                } catch (java.io.IOException e) {
+                    return "localhost";
+                }
+            });
+            heloName = name;
+        }
+        return name;
     }
 
     /** The From header as set (display name and address). */

@@ -139,6 +139,25 @@ class SmtpConnectionTest {
         }
     }
 
+    @Test
+    void aServerThatStopsReadingCannotHoldTheSenderPastTheTimeout() throws Exception {
+        byte[] big = new byte[64 * 1024 * 1024]; // more than the sockets' buffers on loopback
+        java.util.Arrays.fill(big, (byte) 'A');
+        for (int i = 76; i < big.length; i += 78) {
+            big[i] = '\r';
+            big[i + 1] = '\n';
+        }
+        try (StartTlsSmtpServer server = new StartTlsSmtpServer(false);
+             SmtpConnection c = SmtpConnection.open(settings(server.port()), Duration.ofSeconds(2))) {
+            long started = System.nanoTime();
+            SmtpException e = assertThrows(SmtpException.class, () -> c.transmit("tongket@example.vn", "stall@example.vn", big));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertTrue(e.broken(), e.getMessage());
+            assertFalse(c.usable());
+            assertTrue(seconds < 30, "ended by the 2 s timeout, not the server's 60 s: " + seconds);
+        }
+    }
+
     private static void send(SmtpSettings s, String recipient) throws SmtpException {
         try (SmtpConnection c = SmtpConnection.open(s, WAIT)) {
             c.transmit(s.envelopeFrom(), recipient, MAIL);

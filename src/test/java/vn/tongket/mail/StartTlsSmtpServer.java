@@ -18,7 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A small SMTP server for the parts GreenMail lacks: it offers STARTTLS (with GreenMail's self-signed certificate) and
- * PIPELINING, refuses recipients whose address starts with "refuse", and records every command line it
+ * PIPELINING, refuses recipients whose address starts with "refuse", stops reading after DATA for those starting
+ * with "stall", and records every command line it
  * reads (marking those read after TLS started) and every message's data.
  */
 final class StartTlsSmtpServer implements AutoCloseable {
@@ -71,6 +72,7 @@ final class StartTlsSmtpServer implements AutoCloseable {
             say(out, "220 starttls-test ESMTP");
             String line;
             int recipients = 0;
+            boolean stall = false;
             while ((line = in.readLine()) != null) {
                 commands.add((secure ? "TLS " : "") + line);
                 String verb = line.length() < 4 ? line.toUpperCase() : line.substring(0, 4).toUpperCase();
@@ -93,6 +95,7 @@ final class StartTlsSmtpServer implements AutoCloseable {
                     }
                     case "RCPT" -> {
                         boolean refused = line.toLowerCase().contains("<refuse");
+                        stall = line.toLowerCase().contains("<stall");
                         recipients += refused ? 0 : 1;
                         say(out, refused ? "550 5.1.1 no such user" : "250 OK");
                     }
@@ -102,6 +105,10 @@ final class StartTlsSmtpServer implements AutoCloseable {
                             continue;
                         }
                         say(out, "354 go ahead");
+                        if (stall) {
+                            Thread.sleep(60_000); // reads nothing more: the client's writes fill the socket and wait
+                            return;
+                        }
                         StringBuilder data = new StringBuilder();
                         while ((line = in.readLine()) != null && !line.equals(".")) {
                             data.append(line).append("\r\n");
@@ -116,7 +123,7 @@ final class StartTlsSmtpServer implements AutoCloseable {
                     default -> say(out, "250 OK");
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | InterruptedException e) {
             // the client went away
         } finally {
             try {
