@@ -17,7 +17,7 @@ cd "$APP_DIR"
 JAVA=${JAVA:-java}
 AOT_DIR=${TONGKET_AOT_DIR:-$APP_DIR/aot}
 # The image writes build-id (its JVM and files); elsewhere the application's own files and the JVM's path name it.
-BUILD_ID=$(cat build-id 2> /dev/null || { echo "$JAVA"; cat quarkus-run.jar quarkus/* app/*; } | cksum | cut -d' ' -f1)
+BUILD_ID=$(cat build-id 2> /dev/null || { echo "$JAVA"; cat quarkus-run.jar lib/*; } | cksum | cut -d' ' -f1)
 CACHE=$AOT_DIR/tongket-$BUILD_ID.aot
 AOT_OPT=
 
