@@ -168,6 +168,13 @@ public class OutboxSender {
                 failed(id, mail[0], e.getMessage());
                 outbox.markFailed(id, e.getMessage());
                 return null;
+            } catch (RuntimeException e) {
+                // not the SMTP server (a mail that cannot be encoded, the database gone at the commit): the try is
+                // recorded with its cause, when the database takes it, instead of ending this worker
+                Log.errorf(e, "Mail %d not sent", id);
+                close();
+                outbox.markFailed(id, message(e));
+                return null;
             }
             try {
                 if (connection != null) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.HoldingSmtpServer;
+import vn.tongket.support.MailServer;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -34,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * written, before the server's answer: a crash can leave in doubt only the moment between those two writes. While the
  * server withholds its answer to DATA (nothing of the mail written yet) a dirty read (READ UNCOMMITTED) sees the
  * record and a committed read does not; while it withholds its answer to the end of the data, the record is committed.
- * A refusal in that answer takes the record back.
+ * A refusal in that answer takes the record back. A mail that fails for a reason of its own (an address the MIME
+ * encoder refuses) is a failed try with that reason, and the sender goes on with the next.
  */
 @QuarkusTest
 class HeldRecordTest {
@@ -129,6 +131,29 @@ class HeldRecordTest {
             return null;
         });
         return smtp.awaitMessage(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aMailThatCannotBeEncodedIsAFailedTryAndTheNextOneStillGoes() throws Exception {
+        MailServer smtp = MailServer.started();
+        try {
+            long bad = queue("dia-chi sai<<@example.vn");
+            long good = queue("dia-chi-dung@example.vn");
+            // while no mail has gone since the last failure, one mail goes alone a round: the first due
+            for (int round = 0; round < 5 && committed(good).status != OutboxStatus.SENT; round++) {
+                sender.sendDue();
+            }
+            OutboxMessage refused = committed(bad);
+            assertEquals(OutboxStatus.PENDING, refused.status);
+            assertTrue(refused.attempts >= 1, "the try counted: " + refused.attempts);
+            assertNull(refused.sentAt);
+            assertTrue(refused.lastError.contains("invalid email address"), refused.lastError);
+            assertEquals(OutboxStatus.SENT, committed(good).status);
+            assertEquals(1, smtp.to("dia-chi-dung@example.vn").size());
+            setAside(bad);
+        } finally {
+            smtp.stop();
+        }
     }
 
     /** The server refuses the held mail: no longer sent, one try counted, due again after the first retry delay. */
