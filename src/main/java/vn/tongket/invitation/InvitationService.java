@@ -212,21 +212,21 @@ public class InvitationService {
         if (m == null || m.conferenceId == null || m.conferenceId != conferenceId || !outbox.resend(outboxId)) {
             throw ProblemException.notFound(InvitationMessages.class, InvitationMessages::invitationNotFound);
         }
-        if (REF_TYPE.equals(m.refType) && m.refId != null) {
-            Invitation i = Invitation.findById(m.refId);
-            if (i != null && i.delivery == Delivery.FAILED) {
-                i.delivery = Delivery.QUEUED;
-                i.refreshStatus();
-            }
+        Invitation i = invitationOf(m.refType, m.refId);
+        if (i != null && i.delivery == Delivery.FAILED) {
+            i.delivery = Delivery.QUEUED;
+            i.refreshStatus();
         }
+    }
+
+    /** The invitation an outbox mail is about, or null when it is about something else (or its invitation is gone). */
+    private static Invitation invitationOf(String refType, Long refId) {
+        return REF_TYPE.equals(refType) && refId != null ? Invitation.findById(refId) : null;
     }
 
     /** Follows the outbox: an invitation mail delivered or given up. Reminders never downgrade a sent invitation. */
     void onMailSettled(@Observes MailSettled event) {
-        if (!REF_TYPE.equals(event.refType()) || event.refId() == null) {
-            return;
-        }
-        Invitation i = Invitation.findById(event.refId());
+        Invitation i = invitationOf(event.refType(), event.refId());
         if (i == null) {
             return;
         }
@@ -246,10 +246,7 @@ public class InvitationService {
      * is no longer sent unless another of its mails was (a reminder after the invitation itself, or an earlier copy).
      */
     void onMailWithdrawn(@Observes MailWithdrawn event) {
-        if (!REF_TYPE.equals(event.refType()) || event.refId() == null) {
-            return;
-        }
-        Invitation i = Invitation.findById(event.refId());
+        Invitation i = invitationOf(event.refType(), event.refId());
         if (i == null) {
             return;
         }

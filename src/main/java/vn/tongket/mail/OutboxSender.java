@@ -266,7 +266,10 @@ public class OutboxSender {
         return MailWire.of(message(m), smtp.heloName(), size * 3 / 2 + 4096);
     }
 
-    /** The mail with the same from, bounce address and parts as the Quarkus Mail API would give it. */
+    /**
+     * The mail with the same From and parts as the Quarkus Mail API would give it (the bounce address is the
+     * envelope's, {@link SmtpSettings#envelopeFrom}).
+     */
     MailMessage message(OutboxService.Claimed m) {
         MailMessage message = new MailMessage().setFrom(smtp.from().orElse(null)).setTo(List.of(m.recipient()))
                 .setSubject(m.subject()).setHtml(m.htmlBody()).setText(m.textBody())

@@ -160,7 +160,7 @@ public class OutboxService {
         List<Duration> delays = config.retryDelays();
         if (m.attempts <= delays.size()) {
             m.status = OutboxStatus.PENDING;
-            m.nextAttemptAt = Instant.now().plus(delays.get(Math.max(0, m.attempts - 1)));
+            m.nextAttemptAt = Instant.now().plus(delays.get(m.attempts - 1));
             return false;
         }
         m.status = OutboxStatus.FAILED;

@@ -64,7 +64,7 @@ final class SmtpConnection implements AutoCloseable {
     static SmtpConnection open(SmtpSettings settings, Duration timeout) throws SmtpException {
         SmtpConnection c = new SmtpConnection(settings, timeout);
         try {
-            c.connect(timeout);
+            c.connect();
             return c;
         } catch (SmtpException e) {
             c.abandon();
@@ -75,7 +75,7 @@ final class SmtpConnection implements AutoCloseable {
         }
     }
 
-    private void connect(Duration timeout) throws IOException, GeneralSecurityException, SmtpException {
+    private void connect() throws IOException, GeneralSecurityException, SmtpException {
         int millis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis()));
         Socket plain = new Socket();
         plain.setTcpNoDelay(true);
@@ -261,16 +261,15 @@ final class SmtpConnection implements AutoCloseable {
         expect(write(line), code, what);
     }
 
+    /** A refusal; 421 (the server closing the connection) leaves it broken. Refused while connecting, it is closed anyway. */
     private static void expect(Reply r, int code, String what) throws SmtpException {
         if (r.code() != code) {
-            throw new SmtpException(refusal(r, what), r.code() == 421 || what.startsWith("AUTH") || what.equals("greeting")
-                    || what.equals("STARTTLS"));
+            throw new SmtpException(refusal(r, what), r.code() == 421);
         }
     }
 
     private static String refusal(Reply r, String what) {
-        return what + " not accepted: " + String.join(" ", r.lines().isEmpty() ? List.of("" + r.code())
-                : r.lines().stream().map(l -> r.code() + " " + l).toList()).trim();
+        return what + " not accepted: " + String.join(" ", r.lines().stream().map(l -> r.code() + " " + l).toList()).trim();
     }
 
     private Reply write(String line) throws IOException {
