@@ -627,7 +627,10 @@ public class Bench {
         }
     }
 
-    /** The same 10,000 requests on an application started with the given JVM options (what the README recommends). */
+    /**
+     * The same 10,000 requests on an application started with the given JVM options (what docs/operations.md
+     * recommends).
+     */
     static void memory(String db, String opts) throws Exception {
         Sink sink = Sink.start(false);
         Map<String, String> env = sink.env();

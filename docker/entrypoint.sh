@@ -3,7 +3,7 @@
 #
 # On a JVM with AOT caches (JDK 25, the image's), the first start records what the application loads, links and
 # compiles while it runs, and writes an AOT cache when it stops gracefully (docker stop; a few seconds more). Every
-# later start loads that cache: on two cores ready in about 3 s instead of about 4 s (README, Performance). The cache
+# later start loads that cache: on two cores ready in about 3 s instead of about 4 s (docs/performance.md). The cache
 # sits in TONGKET_AOT_DIR (a volume in docker/compose.yaml), named after the image's build id, so that a new image
 # records its own. A cache cut short (the container killed while writing it) is found unusable and recorded again.
 # TONGKET_AOT=off starts without any of this; a JVM without AOT caches (JDK 17) starts without it too.

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The backup and restore commands of the README, run for real on the embedded server: a dump taken with the
+ * The backup and restore commands of docs/operations.md, run for real on the embedded server: a dump taken with the
  * documented options and loaded into an empty database gives every table back with the same content
  * (CHECKSUM TABLE), Vietnamese text and binary attachments included.
  */

@@ -15,8 +15,8 @@ import static vn.tongket.nomination.NominationStatus.SUBMITTED;
 import static vn.tongket.nomination.NominationStatus.WITHDRAWN;
 
 /**
- * The transition table of DESIGN.md section 4: what each action needs (states it starts from) and where it leads.
- * EDIT changes no state but is allowed only in DRAFT and RETURNED. Anything not in this table is refused.
+ * The transition table of docs/design.md section 4: what each action needs (states it starts from) and where it
+ * leads. EDIT changes no state but is allowed only in DRAFT and RETURNED. Anything not in this table is refused.
  */
 public enum NominationAction {
     EDIT(EnumSet.of(DRAFT, RETURNED), null),

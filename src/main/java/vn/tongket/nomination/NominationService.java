@@ -26,8 +26,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Nominations and their state machine (DESIGN.md section 4). Every transition locks the nomination row, checks the
- * transition table, changes the state and writes an audit entry, all in one transaction.
+ * Nominations and their state machine (docs/design.md section 4). Every transition locks the nomination row, checks
+ * the transition table, changes the state and writes an audit entry, all in one transaction.
  */
 @ApplicationScoped
 public class NominationService {

@@ -3,7 +3,10 @@ package vn.tongket.nomination;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The states of DESIGN.md section 4. A nomination holds a quota slot from SUBMITTED until REJECTED or WITHDRAWN. */
+/**
+ * The states of docs/design.md section 4. A nomination holds a quota slot from SUBMITTED until REJECTED or
+ * WITHDRAWN.
+ */
 public enum NominationStatus {
     DRAFT, SUBMITTED, RETURNED, APPROVED, REJECTED, WITHDRAWN, DECIDED, AWARDED;
 

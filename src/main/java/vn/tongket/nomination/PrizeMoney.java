@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Prize money (DESIGN.md section 5): the base salary in force on the decision date times the individual coefficient,
- * rounded up to the next 10,000 VND; a collective receives twice an individual's amount. The rates are data.
+ * Prize money (docs/design.md section 5): the base salary in force on the decision date times the individual
+ * coefficient, rounded up to the next 10,000 VND; a collective receives twice an individual's amount. The rates are
+ * data.
  */
 @ApplicationScoped
 public class PrizeMoney {

@@ -17,11 +17,14 @@ import java.util.Set;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Every pair of state and action outside the table of DESIGN.md section 4 is refused, and the audit stays as written. */
+/**
+ * Every pair of state and action outside the table of docs/design.md section 4 is refused, and the audit stays as
+ * written.
+ */
 @QuarkusTest
 class TransitionTableTest {
 
-    /** DESIGN.md section 4, written out independently of the code: the actions allowed in each state. */
+    /** docs/design.md section 4, written out independently of the code: the actions allowed in each state. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "DRAFT", Set.of("edit", "submit", "withdraw"),
             "SUBMITTED", Set.of("approve", "return", "reject", "withdraw"),
