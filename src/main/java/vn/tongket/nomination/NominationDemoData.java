@@ -30,9 +30,9 @@ public class NominationDemoData {
         service.create(conferenceId, new NominationRequest(NominationKind.INDIVIDUAL, "Vương Đình Khánh",
                 "Chỉ huy trưởng", "Thượng tá", Gender.MALE, 1976, "Ban CHQS huyện Lục Nam", false,
                 "Hoàn thành xuất sắc nhiệm vụ tuyển quân năm 2023", null, null, null));
-        service.submit(tanMy.id);
-        service.submit(dongSon.id);
-        service.submit(chien.id);
+        service.submit(conferenceId, tanMy.id);
+        service.submit(conferenceId, dongSon.id);
+        service.submit(conferenceId, chien.id);
         service.review(tanMy.id, new ReviewRequest(ReviewRequest.Decision.APPROVE, null));
         Log.info("Demo nominations seeded: 4 (one approved, two submitted, one draft)");
     }

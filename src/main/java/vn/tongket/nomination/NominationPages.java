@@ -160,7 +160,7 @@ public class NominationPages {
                 continue;
             }
             try {
-                service.submit(owned(conferenceId, nominationId).id);
+                service.submit(conferenceId, nominationId);
                 submitted++;
             } catch (ProblemException e) {
                 refused.add(forms.message(e, headers));
@@ -208,9 +208,7 @@ public class NominationPages {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response submit(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id, HttpHeaders headers) {
         try {
-            long nominationId = owned(conferenceId, id).id;
-            service.refuseEarlyWhenFull(nominationId);
-            service.submit(nominationId);
+            service.submit(conferenceId, id);
             return toDetail(conferenceId, id);
         } catch (RuntimeException e) {
             return refusedOnDetail(conferenceId, id, e, headers);

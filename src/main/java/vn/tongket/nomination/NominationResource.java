@@ -45,8 +45,7 @@ public class NominationResource {
     @Path("/{id}/submit")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public NominationView submit(@PathParam("id") long id) {
-        service.refuseEarlyWhenFull(id);
-        return NominationView.of(service.submit(id));
+        return NominationView.of(service.submit(null, id));
     }
 
     @POST

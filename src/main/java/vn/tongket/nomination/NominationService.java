@@ -124,17 +124,24 @@ public class NominationService {
     }
 
     /**
-     * Refuses a submission at once, before it queues on the quota row's lock, when it would need a slot and every
-     * slot is already taken by committed submissions (its own short transaction, no locks). Under a burst of
-     * submissions the late ones then answer 409 without waiting their turn; {@link #submit} still decides under the
-     * lock, so this can only refuse what the lock would refuse too.
+     * DRAFT -> SUBMITTED takes a quota slot (refused when none is free); RETURNED -> SUBMITTED keeps its slot. A
+     * nomination of another conference than {@code conferenceId} (null: any conference) is not found.
+     * <p>
+     * A draft is refused at once, before it queues on the quota row's lock, when every slot is already taken by
+     * committed submissions: under a burst of submissions the late ones answer 409 without waiting their turn. The
+     * locked step still decides, so the early refusal only refuses what the lock would refuse too.
      */
-    public void refuseEarlyWhenFull(long id) {
-        // Thrown outside: QuarkusTransaction would wrap an exception thrown inside in its own.
+    public Nomination submit(Long conferenceId, long id) {
+        refuseEarlyWhenFull(conferenceId, id);
+        return submitUnderLock(conferenceId, id);
+    }
+
+    /** Its own short transaction, no locks; thrown outside it, as QuarkusTransaction would wrap it otherwise. */
+    private void refuseEarlyWhenFull(Long conferenceId, long id) {
         Optional<QuotaService.Full> full = QuarkusTransaction.requiringNew().call(() -> {
             Nomination n = Nomination.findById(id);
-            return n == null || n.status != NominationStatus.DRAFT
-                    ? Optional.<QuotaService.Full>empty() // submit() answers these
+            return n == null || n.status != NominationStatus.DRAFT || !inScope(conferenceId, n.conference.id)
+                    ? Optional.<QuotaService.Full>empty() // the locked step answers these
                     : quotas.fullWithoutLock(n.conference.id, n.kind);
         });
         full.ifPresent(f -> {
@@ -142,15 +149,21 @@ public class NominationService {
         });
     }
 
-    /** DRAFT -> SUBMITTED takes a quota slot (refused when none is free); RETURNED -> SUBMITTED keeps its slot. */
     @Transactional
-    public Nomination submit(long id) {
+    Nomination submitUnderLock(Long conferenceId, long id) {
         Key key = lockRow(id);
+        if (!inScope(conferenceId, key.conferenceId())) {
+            throw ProblemException.notFound(NominationMessages.class, m -> m.nominationNotFound(id));
+        }
         check(key.status(), NominationAction.SUBMIT);
         if (!key.status().holdsSlot()) {
             quotas.claimSlot(key.conferenceId(), key.kind());
         }
         return transition(get(id), NominationAction.SUBMIT, null);
+    }
+
+    private static boolean inScope(Long conferenceId, long actual) {
+        return conferenceId == null || conferenceId == actual;
     }
 
     @Transactional

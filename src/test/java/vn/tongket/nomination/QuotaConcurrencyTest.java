@@ -1,9 +1,13 @@
 package vn.tongket.nomination;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Thirty clerks submit at the same instant against twenty free slots: exactly twenty succeed. */
 @QuarkusTest
 class QuotaConcurrencyTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void concurrentSubmissionsNeverExceedTheCap() throws Exception {
@@ -65,5 +72,33 @@ class QuotaConcurrencyTest {
                 .body("detail", equalTo("Đã đủ 20/20 tập thể: không thể gửi thêm đề nghị."));
         assertEquals("DRAFT", Nominations.status(late));
         Api.page(Api.ORGANIZER).get("/conferences/" + conf + "/nominations/" + late).then().statusCode(200);
+    }
+
+    /** A submitter that would queue on the quota lock behind a long transaction is answered without waiting for it. */
+    @Test
+    void aFullQuotaRefusesADraftWhileTheQuotaLockIsHeld() throws Exception {
+        long conf = Api.createConference("Hội nghị khóa hạn mức", false);
+        Api.as(Api.ORGANIZER).body("{\"kind\": \"COLLECTIVE\", \"cap\": 1}")
+                .put("/api/conferences/" + conf + "/nominations/quota").then().statusCode(200);
+        long first = Nominations.create(conf, "COLLECTIVE", "Ban CHQS xã Giữ Khóa", "Xã Giữ Khóa", true);
+        Api.as(Api.ORGANIZER).post("/api/nominations/" + first + "/submit").then().statusCode(200);
+        long late = Nominations.create(conf, "COLLECTIVE", "Ban CHQS xã Chờ Khóa", "Xã Chờ Khóa", true);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement(
+                    "SELECT cap FROM nomination_quota WHERE conference_id = ? AND kind = 'COLLECTIVE' FOR UPDATE")) {
+                lock.setLong(1, conf);
+                lock.executeQuery().close();
+            }
+            // Without the early refusal this request waits on the lock held above until the test gives up.
+            Future<Integer> status = pool.submit(() -> Api.as(Api.ORGANIZER).post("/api/nominations/" + late + "/submit")
+                    .then().extract().statusCode());
+            assertEquals(409, status.get(30, TimeUnit.SECONDS));
+            c.rollback();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("DRAFT", Nominations.status(late));
     }
 }
