@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -109,6 +110,27 @@ class TokenHarvestThreatTest {
                     .get(base + "/attendance.pdf").then().statusCode(200).extract().asByteArray()), a);
             assertHidden(user + " attendance XLSX", xlsxText(RestAssured.given().cookies(session)
                     .get(base + "/attendance.xlsx").then().statusCode(200).extract().asByteArray()), a);
+        }
+    }
+
+    @Test
+    void aUnitsUploadLinkAndEmailGoToOrganizersOnly() {
+        long conference = Api.createConference("Hội nghị thử lộ liên kết tham luận", false);
+        String base = "/api/conferences/" + conference + "/presentations";
+        long id = as(ORGANIZER).body("""
+                {"organization": "Ban CHQS huyện Thử", "email": "thamluan.token@example.vn", "title": "Tham luận thử",
+                 "dueOn": "2031-11-30"}""").post(base).then().statusCode(201).extract().jsonPath().getLong("id");
+        as(ORGANIZER).get(base + "/" + id).then().statusCode(200)
+                .body("email", equalTo("thamluan.token@example.vn")).body("uploadLink", containsString("/presentation/"));
+        for (String user : List.of(REVIEWER, APPROVER)) {
+            for (String path : List.of(base, base + "/" + id)) {
+                String body = as(user).get(path).then().statusCode(200).extract().asString();
+                assertTrue(body.contains("Tham luận thử"), body);
+                assertFalse(body.contains("/presentation/") || body.contains("thamluan.token@example.vn"), user + " " + body);
+            }
+            String page = RestAssured.given().cookies(Api.sessionCookies(user))
+                    .get("/conferences/" + conference + "/presentations").then().statusCode(200).extract().asString();
+            assertTrue(page.contains("Ban CHQS huyện Thử") && !page.contains("thamluan.token@example.vn"), page);
         }
     }
 
