@@ -1,11 +1,11 @@
 package vn.tongket.security;
 
+import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
-import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -90,7 +90,7 @@ public class TrustedIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     /** Drops the session cookies, so the reader gets the sign-in page once instead of on every request. */
     private static AuthenticationFailedException refused(RoutingContext http, String why, String username) {
-        Log.debugf("Session cookie refused: " + why, username);
+        Log.debugf("Session cookie refused: %s", why.formatted(username));
         if (http != null) {
             SessionStart.clear(http);
         }
