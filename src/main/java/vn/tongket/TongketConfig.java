@@ -56,6 +56,14 @@ public interface TongketConfig {
     @WithDefault("PT2S")
     java.time.Duration sessionIdentityTtl();
 
+    /**
+     * The longest a sign-in lasts, however active the user (see vn.tongket.security.SessionStart); the form cookie's
+     * idle timeout ({@code quarkus.http.auth.form.timeout}) ends it earlier when the user stops working.
+     */
+    @WithName("security.session-max-age")
+    @WithDefault("PT10H")
+    java.time.Duration sessionMaxAge();
+
     /** How long the public answer page keeps what it shows of an invitation (see invitation/AnswerPageCache); 0: off. */
     @WithName("rsvp.cache-ttl")
     @WithDefault("PT2S")

@@ -30,7 +30,7 @@ class DatabaseOutageTest {
         int port = URI.create(url.substring("jdbc:".length())).getPort();
         long conference = Api.createConference("Hội nghị thử mất kết nối", false);
         RestAssured.get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        String session = Api.sessionCookie(Api.ORGANIZER);
+        var session = Api.sessionCookies(Api.ORGANIZER);
 
         EmbeddedDatabase.stop();
         try {
@@ -39,11 +39,9 @@ class DatabaseOutageTest {
                     {"title": "Giải lao", "startsAt": "2023-12-08T09:45", "endsAt": "2023-12-08T10:00", "kind": "OTHER"}
                     """).post("/api/conferences/" + conference + "/agenda").then().statusCode(503)
                     .body("status", equalTo(503)).body("detail", containsString("thử lại"));
-            RestAssured.given().cookie("tongket-session", session).get("/conferences/" + conference).then()
+            RestAssured.given().cookies(session).get("/conferences/" + conference).then()
                     .statusCode(503).body(containsString("thử lại"));
-            RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                    .formParam("j_username", Api.ORGANIZER).formParam("j_password", "demo-bochqs")
-                    .post("/j_security_check").then().statusCode(503).body(containsString("thử lại"));
+            Api.loginForm(Api.ORGANIZER, "demo-bochqs").post("/j_security_check").then().statusCode(503).body(containsString("thử lại"));
         } finally {
             EmbeddedDatabase.start(EmbeddedDatabaseResource.DATA_DIR, port);
         }

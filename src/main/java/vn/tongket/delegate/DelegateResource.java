@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tongket.web.CurrentUser;
 import vn.tongket.web.PageParams;
 import vn.tongket.web.Pager;
 
@@ -40,12 +41,15 @@ public class DelegateResource {
     @Inject
     DelegateService service;
 
+    @Inject
+    CurrentUser currentUser;
+
     @GET
     @APIResponse(responseCode = "200", description = "Một trang danh sách theo thứ tự nghi thức",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DelegateView.class)))
     public Response list(@PathParam("conferenceId") long conferenceId, @QueryParam("category") DelegateCategory category,
                          @BeanParam PageParams paging, @Context UriInfo uri) {
-        return Pager.response(service.page(conferenceId, category, paging.request()).map(DelegateView::of), uri);
+        return Pager.response(service.page(conferenceId, category, paging.request()).map(this::view), uri);
     }
 
     /** Guests, then participants, then awardees, each in protocol order. */
@@ -55,13 +59,13 @@ public class DelegateResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DelegateView.class)))
     public Response introduction(@PathParam("conferenceId") long conferenceId, @BeanParam PageParams paging,
                                  @Context UriInfo uri) {
-        return Pager.response(service.introductionPage(conferenceId, paging.request()).map(DelegateView::of), uri);
+        return Pager.response(service.introductionPage(conferenceId, paging.request()).map(this::view), uri);
     }
 
     @GET
     @Path("/{id}")
     public DelegateView get(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
-        return DelegateView.of(service.get(conferenceId, id));
+        return view(service.get(conferenceId, id));
     }
 
     @POST
@@ -107,5 +111,11 @@ public class DelegateResource {
     /** The whole list after a move, as before paging: the client redraws it with the moved row in place. */
     private List<DelegateView> wholeList(long conferenceId) {
         return service.list(conferenceId, null).stream().map(DelegateView::of).toList();
+    }
+
+    /** Emails and phone numbers only for those who contact delegates (ORGANIZER, ADMIN). */
+    private DelegateView view(Delegate delegate) {
+        DelegateView view = DelegateView.of(delegate);
+        return currentUser.isOrganizer() ? view : view.withoutContacts();
     }
 }

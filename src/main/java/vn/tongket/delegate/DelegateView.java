@@ -8,4 +8,9 @@ public record DelegateView(Long id, String fullName, String position, String org
         return new DelegateView(d.id, d.fullName, d.position, d.organizationName(),
                 d.organization == null ? null : d.organization.id, d.email, d.phone, d.category, d.precedence);
     }
+
+    /** Without email and phone, for readers who do not contact delegates (REVIEWER, APPROVER). */
+    public DelegateView withoutContacts() {
+        return new DelegateView(id, fullName, position, organization, organizationId, null, null, category, precedence);
+    }
 }

@@ -34,9 +34,17 @@ public class InvitationDocuments {
     PdfRenderer pdf;
 
     public Letter letter(Invitation invitation) {
+        return letter(invitation, true);
+    }
+
+    /**
+     * The letter; without the answer link (and so without its QR code) for readers who may see the letter but not
+     * answer for the delegate (REVIEWER, APPROVER).
+     */
+    public Letter letter(Invitation invitation, boolean withAnswerLink) {
         Conference c = invitation.conference;
         Delegate d = invitation.delegate;
-        String answerUrl = answerUrl(invitation);
+        String answerUrl = withAnswerLink ? answerUrl(invitation) : null;
         return new Letter(invitation, c, c.letter(), invitation.numberLabel(),
                 VietnameseDates.dateLine(c.place, invitation.issuedAt.atZone(Conference.ZONE).toLocalDate()),
                 addressee(d), d.fullName, answerUrl);
@@ -48,12 +56,12 @@ public class InvitationDocuments {
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/rsvp/" + invitation.token;
     }
 
-    public String html(Invitation invitation) {
-        return Templates.letter(letter(invitation), false).render();
+    public String html(Invitation invitation, boolean withAnswerLink) {
+        return Templates.letter(letter(invitation, withAnswerLink), false).render();
     }
 
-    public byte[] pdf(Invitation invitation) {
-        return pdf.render(Templates.letter(letter(invitation), true).render());
+    public byte[] pdf(Invitation invitation, boolean withAnswerLink) {
+        return pdf.render(Templates.letter(letter(invitation, withAnswerLink), true).render());
     }
 
     public String pdfFileName(Invitation invitation) {
@@ -71,7 +79,7 @@ public class InvitationDocuments {
                 subject, Templates.mailHtml(letter, reminder, "cid:" + qrId).render(),
                 Templates.mailText(letter, reminder).render(),
                 List.of(new OutgoingMail.Attachment("ma-qr.png", "image/png", QrCodes.png(letter.answerUrl()), qrId),
-                        new OutgoingMail.Attachment(pdfFileName(invitation), "application/pdf", pdf(invitation)),
+                        new OutgoingMail.Attachment(pdfFileName(invitation), "application/pdf", pdf(invitation, true)),
                         new OutgoingMail.Attachment("hoi-nghi.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
                                 IcsCalendar.event(invitation, letter.answerUrl(), host))));
     }

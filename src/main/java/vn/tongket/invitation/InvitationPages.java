@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.mail.OutboxMessage;
+import vn.tongket.web.CurrentUser;
 import vn.tongket.web.Localization;
 import vn.tongket.web.PageParams;
 import vn.tongket.web.Pager;
@@ -67,6 +68,9 @@ public class InvitationPages {
     @Inject
     AttendanceList attendance;
 
+    @Inject
+    CurrentUser currentUser;
+
     @GET
     @Path("/invitations")
     public TemplateInstance invitations(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice,
@@ -110,7 +114,7 @@ public class InvitationPages {
     @GET
     @Path("/invitations/{id}/letter")
     public String letter(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
-        return documents.html(invitation(conferenceId, id));
+        return documents.html(invitation(conferenceId, id), currentUser.isOrganizer());
     }
 
     @GET
@@ -118,7 +122,7 @@ public class InvitationPages {
     @Produces("application/pdf")
     public Response letterPdf(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
         Invitation i = invitation(conferenceId, id);
-        return Response.ok(documents.pdf(i), "application/pdf")
+        return Response.ok(documents.pdf(i, currentUser.isOrganizer()), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + documents.pdfFileName(i) + "\"").build();
     }
 

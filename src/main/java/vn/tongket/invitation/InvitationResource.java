@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tongket.web.CurrentUser;
 import vn.tongket.web.PageParams;
 import vn.tongket.web.Pager;
 
@@ -39,6 +40,9 @@ public class InvitationResource {
     @Inject
     InvitationLists lists;
 
+    @Inject
+    CurrentUser currentUser;
+
     /** Issues invitations to every delegate who has none: 201 when some were issued, 200 when none were new. */
     @POST
     @RolesAllowed({"ORGANIZER", "ADMIN"})
@@ -51,7 +55,7 @@ public class InvitationResource {
     @APIResponse(responseCode = "200", description = "Một trang giấy mời theo số",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InvitationView.class)))
     public Response list(@PathParam("id") long id, @BeanParam PageParams paging, @Context UriInfo uri) {
-        return Pager.response(lists.invitations(id, paging.request()).map(InvitationView::of), uri);
+        return Pager.response(lists.invitations(id, paging.request()).map(this::view), uri);
     }
 
     @POST
@@ -68,8 +72,14 @@ public class InvitationResource {
         return Response.accepted(Map.of("queued", service.remind(id))).build();
     }
 
-    private static List<InvitationView> views(List<Invitation> invitations) {
-        return invitations.stream().map(InvitationView::of).toList();
+    private List<InvitationView> views(List<Invitation> invitations) {
+        return invitations.stream().map(this::view).toList();
+    }
+
+    /** Only those who send the invitations see the answer token: with it, anyone could answer for the delegate. */
+    private InvitationView view(Invitation invitation) {
+        InvitationView view = InvitationView.of(invitation);
+        return currentUser.isOrganizer() ? view : view.withoutToken();
     }
 
 }

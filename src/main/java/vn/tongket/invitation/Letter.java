@@ -10,6 +10,6 @@ public record Letter(Invitation invitation, Conference conference, LetterSetting
 
     /** The QR code of the answer link as a PNG data: URI, drawn only where a page or mail shows it (not for PDFs). */
     public String qrDataUri() {
-        return QrCodes.dataUri(answerUrl);
+        return answerUrl == null ? null : QrCodes.dataUri(answerUrl);
     }
 }

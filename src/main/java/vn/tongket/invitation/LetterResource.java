@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tongket.web.CurrentUser;
 
 
 /** JSON API: one invitation's letter as HTML or PDF. */
@@ -26,11 +27,14 @@ public class LetterResource {
     @Inject
     InvitationDocuments documents;
 
+    @Inject
+    CurrentUser currentUser;
+
     @GET
     @Path("/letter")
     @Produces(MediaType.TEXT_HTML)
     public Response letter(@PathParam("id") long id) {
-        return Response.ok(documents.html(service.forLetter(id)), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return Response.ok(documents.html(service.forLetter(id), currentUser.isOrganizer()), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     @GET
@@ -38,7 +42,7 @@ public class LetterResource {
     @Produces("application/pdf")
     public Response letterPdf(@PathParam("id") long id) {
         Invitation i = service.forLetter(id);
-        return Response.ok(documents.pdf(i), "application/pdf")
+        return Response.ok(documents.pdf(i, currentUser.isOrganizer()), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + documents.pdfFileName(i) + "\"").build();
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tongket.web.CurrentUser;
 
 import java.util.List;
 
@@ -32,9 +33,12 @@ public class PresentationResource {
     @Inject
     PresentationService service;
 
+    @Inject
+    CurrentUser currentUser;
+
     @GET
     public List<PresentationView> list(@PathParam("id") long conferenceId) {
-        return service.list(conferenceId).stream().map(service::view).toList();
+        return service.list(conferenceId).stream().map(this::view).toList();
     }
 
     @POST
@@ -46,7 +50,13 @@ public class PresentationResource {
     @GET
     @Path("/{presentationId}")
     public PresentationView get(@PathParam("id") long conferenceId, @PathParam("presentationId") long id) {
-        return service.view(service.get(conferenceId, id));
+        return view(service.get(conferenceId, id));
+    }
+
+    /** The unit's email and upload link only for those who request presentations (ORGANIZER, ADMIN). */
+    private PresentationView view(Presentation presentation) {
+        PresentationView view = service.view(presentation);
+        return currentUser.isOrganizer() ? view : view.withoutContactAndLink();
     }
 
     @POST

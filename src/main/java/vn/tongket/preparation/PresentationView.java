@@ -13,4 +13,10 @@ public record PresentationView(long id, String organization, String email, Strin
                 p.isLate(OutlineService.today()), p.comments, FileView.of(p.file), p.submittedAt, p.agendaItemId,
                 PresentationService.link(baseUrl, p.token), p.version);
     }
+
+    /** Without the unit's email and upload link (whoever holds it can upload in the unit's name): for REVIEWER, APPROVER. */
+    PresentationView withoutContactAndLink() {
+        return new PresentationView(id, organization, null, title, dueOn, state, late, comments, file, submittedAt,
+                agendaItemId, null, version);
+    }
 }

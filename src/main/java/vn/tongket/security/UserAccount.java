@@ -48,6 +48,10 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "locked_until")
     public Instant lockedUntil;
 
+    /** Sessions (sign-in cookies) that started before this instant are ended: set by sign-out and a password change. */
+    @Column(name = "sessions_valid_from")
+    public Instant sessionsValidFrom;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 

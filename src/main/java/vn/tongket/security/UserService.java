@@ -12,6 +12,7 @@ import vn.tongket.web.ProblemException;
 import vn.tongket.web.Text;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -129,6 +130,10 @@ public class UserService {
             throw ProblemException.notFound(m -> m.userNotFound(id));
         }
         apply(user, request);
+        if (request.password() != null && !request.password().isBlank()) {
+            // A new password ends the sessions opened with the old one (a copied cookie, a forgotten sign-in).
+            user.sessionsValidFrom = sessionsEndNow();
+        }
         verified.forget(user.username);
         boolean adminLeft = UserAccount.<UserAccount>listAll().stream()
                 .anyMatch(u -> u.enabled && u.roleSet().contains(Role.ADMIN));
@@ -137,6 +142,21 @@ public class UserService {
         }
         Log.infof("User '%s' updated: roles %s, enabled %s", user.username, user.roles, user.enabled);
         return user;
+    }
+
+    /**
+     * Ends every session of the user on every instance (sign-out): the cookies stay valid cryptographically, so the
+     * database remembers from when on they count.
+     */
+    @Transactional
+    public void endSessions(String username) {
+        UserAccount.findByUsername(username).ifPresent(user -> user.sessionsValidFrom = sessionsEndNow());
+        Log.infof("User '%s' signed out: sessions ended", username);
+    }
+
+    /** Millisecond precision, as the session cookie dates a sign-in: a session begun after this instant stays. */
+    private static Instant sessionsEndNow() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static void apply(UserAccount user, UserRequest request) {

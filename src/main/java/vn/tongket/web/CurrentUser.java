@@ -1,6 +1,7 @@
 package vn.tongket.web;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,8 +11,14 @@ import jakarta.inject.Named;
 @RequestScoped
 public class CurrentUser {
 
+    /** Where quarkus-rest-csrf keeps this request's token for {@code inject:csrf.token}. */
+    private static final String CSRF_TOKEN = "csrf_token";
+
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    RoutingContext http;
 
     public boolean isSignedIn() {
         return !identity.isAnonymous();
@@ -24,6 +31,14 @@ public class CurrentUser {
     public String getFullName() {
         String name = identity.getAttribute("fullName");
         return name == null ? getUsername() : name;
+    }
+
+    /**
+     * Whether the bar can show the sign-out form with its CSRF token: not on an error page written before the CSRF
+     * filter ran (a request refused for its role), where {@code inject:csrf.token} has no token to give.
+     */
+    public boolean isSignOutReady() {
+        return isSignedIn() && http.get(CSRF_TOKEN) != null;
     }
 
     public boolean has(String role) {

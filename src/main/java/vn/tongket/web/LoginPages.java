@@ -2,13 +2,19 @@ package vn.tongket.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import vn.tongket.security.SessionStart;
+import vn.tongket.security.UserService;
 
 import java.net.URI;
 
@@ -22,6 +28,15 @@ public class LoginPages {
         static native TemplateInstance login(boolean error);
     }
 
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    RoutingContext http;
+
     @GET
     public Response home() {
         return Response.seeOther(URI.create("/conferences")).build();
@@ -33,10 +48,18 @@ public class LoginPages {
         return Templates.login(error != null);
     }
 
-    @GET
+    /**
+     * Signs out: a POST with the CSRF token (a link elsewhere cannot sign anyone out). Ends every session of the user,
+     * not only this browser's: the server keeps one "sessions valid from" instant per user, which every instance reads.
+     */
+    @POST
     @Path("logout")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     public Response logout() {
-        NewCookie expired = new NewCookie.Builder("tongket-session").path("/").maxAge(0).httpOnly(true).value("").build();
-        return Response.seeOther(URI.create("/login")).cookie(expired).build();
+        if (!identity.isAnonymous()) {
+            users.endSessions(identity.getPrincipal().getName());
+        }
+        SessionStart.clear(http);
+        return Response.seeOther(URI.create("/login")).build();
     }
 }

@@ -119,7 +119,7 @@ class InvitationApiTest {
         long d = Api.addDelegate(id, "Hoàng Thị Ngọc Diệp", "diep@example.vn", "GUEST", 10);
         String token = Invitations.tokenOf(id, d);
         long invitationId = invitationId(id, d);
-        Api.as(Api.REVIEWER).accept("text/html").get("/api/invitations/" + invitationId + "/letter").then()
+        Api.as(Api.ORGANIZER).accept("text/html").get("/api/invitations/" + invitationId + "/letter").then()
                 .statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"))
                 .body(containsString("Số: <span id=\"letter-number\">1/GM-UBND</span>"))

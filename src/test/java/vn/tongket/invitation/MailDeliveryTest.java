@@ -154,15 +154,15 @@ class MailDeliveryTest {
         Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/invitations").then().body("[0].status", equalTo("FAILED"));
         Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/attendance").then().body("failed", equalTo(1));
 
-        String session = Api.sessionCookie(Api.ORGANIZER);
-        var outboxPage = RestAssured.given().cookie("tongket-session", session).get("/conferences/" + id + "/outbox");
+        var session = Api.sessionCookies(Api.ORGANIZER);
+        var outboxPage = RestAssured.given().cookies(session).get("/conferences/" + id + "/outbox");
         outboxPage.then().statusCode(200).body(containsString("Gửi lỗi"))
                 .body(containsString("/outbox/" + failed.id + "/resend"))
                 .body(containsString(failed.lastError.substring(0, Math.min(20, failed.lastError.length()))));
 
         smtp = MailServer.started();
         String csrf = outboxPage.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
-        RestAssured.given().redirects().follow(false).cookie("tongket-session", session)
+        RestAssured.given().redirects().follow(false).cookies(session)
                 .cookie("csrf-token", outboxPage.cookie("csrf-token")).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", csrf).post("/conferences/" + id + "/outbox/" + failed.id + "/resend")
                 .then().statusCode(303);

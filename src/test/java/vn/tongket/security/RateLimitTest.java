@@ -83,8 +83,9 @@ class RateLimitTest {
     }
 
     private static String signIn(String username, String password) {
-        String form = "j_username=" + username + "&j_password=" + password;
+        String form = "j_username=" + username + "&j_password=" + password + "&csrf-token=" + Api.LOGIN_CSRF_TOKEN;
         return "POST /j_security_check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Cookie: csrf-token=" + Api.LOGIN_CSRF_TOKEN + "\r\n"
                 + "Content-Length: " + form.length() + "\r\nConnection: close\r\n\r\n" + form;
     }
 

@@ -33,8 +33,7 @@ class SecurityHeadersTest {
     }
 
     private static String signIn(String forwardedProto) {
-        var request = RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", Api.ORGANIZER).formParam("j_password", "demo-bochqs");
+        var request = Api.loginForm(Api.ORGANIZER, "demo-bochqs");
         if (forwardedProto != null) {
             request = request.header("X-Forwarded-Proto", forwardedProto);
         }

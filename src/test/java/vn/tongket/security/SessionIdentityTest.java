@@ -3,8 +3,10 @@ package vn.tongket.security;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import vn.tongket.support.Api;
+
+import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -24,27 +26,27 @@ class SessionIdentityTest {
     @Test
     void rolesAndDisablingApplyToTheNextRequestOfAnOpenSession() {
         long id = createUser("phien1", "[\"ADMIN\"]");
-        String cookie = signIn("phien1");
+        Map<String, String> cookie = signIn("phien1");
         for (int i = 0; i < 3; i++) { // the second and third are served from the kept identity
             usersPage(cookie).then().statusCode(200).body(containsString("phien1"));
         }
         update(id, "phien1", "[\"ORGANIZER\"]", true);
         usersPage(cookie).then().statusCode(403);
-        RestAssured.given().cookie("tongket-session", cookie).get("/conferences").then().statusCode(200);
+        RestAssured.given().cookies(cookie).get("/conferences").then().statusCode(200);
         update(id, "phien1", "[\"ORGANIZER\"]", false);
-        RestAssured.given().redirects().follow(false).cookie("tongket-session", cookie).get("/conferences").then()
+        RestAssured.given().redirects().follow(false).cookies(cookie).get("/conferences").then()
                 .statusCode(302).header("Location", containsString("/login"));
     }
 
     @Test
     void aChangeWrittenPastThisInstanceAppliesWithinTheTtl() throws InterruptedException {
         createUser("phien2", "[\"ADMIN\"]");
-        String cookie = signIn("phien2");
+        Map<String, String> cookie = signIn("phien2");
         usersPage(cookie).then().statusCode(200);
         // As another instance would: straight to the database, no entity listener here.
         QuarkusTransaction.requiringNew().run(() -> UserAccount.update("enabled = false where username = ?1", "phien2"));
         Thread.sleep(2_100);
-        RestAssured.given().redirects().follow(false).cookie("tongket-session", cookie).get("/admin/users").then()
+        RestAssured.given().redirects().follow(false).cookies(cookie).get("/admin/users").then()
                 .statusCode(302).header("Location", not(containsString("/admin/users")));
     }
 
@@ -61,13 +63,14 @@ class SessionIdentityTest {
                 .formatted(username, roles, enabled)).put("/api/users/" + id).then().statusCode(200);
     }
 
-    private static String signIn(String username) {
-        return RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", username).formParam("j_password", PASSWORD)
-                .post("/j_security_check").then().statusCode(302).extract().cookie("tongket-session");
+    private static Map<String, String> signIn(String username) {
+        var r = Api.loginForm(username, PASSWORD).post("/j_security_check");
+        r.then().statusCode(302);
+        return Map.of("tongket-session", r.cookie("tongket-session"),
+                "tongket-session-start", r.cookie("tongket-session-start"));
     }
 
-    private static io.restassured.response.Response usersPage(String cookie) {
-        return RestAssured.given().redirects().follow(false).cookie("tongket-session", cookie).get("/admin/users");
+    private static io.restassured.response.Response usersPage(Map<String, String> cookie) {
+        return RestAssured.given().redirects().follow(false).cookies(cookie).get("/admin/users");
     }
 }

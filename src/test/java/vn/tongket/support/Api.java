@@ -2,7 +2,10 @@ package vn.tongket.support;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+
+import java.util.Map;
 
 /** RestAssured requests as each demo account (HTTP Basic), JSON in and out. */
 public final class Api {
@@ -11,6 +14,9 @@ public final class Api {
     public static final String ORGANIZER = "bochqs";
     public static final String REVIEWER = "sonoivu";
     public static final String APPROVER = "vpubnd";
+
+    /** Any value will do for the login form's CSRF token, as long as cookie and field agree. */
+    public static final String LOGIN_CSRF_TOKEN = "kiem-thu-csrf-dang-nhap";
 
     private Api() {
     }
@@ -44,15 +50,26 @@ public final class Api {
                 .extract().jsonPath().getLong("id");
     }
 
-    /** Signs in through the login form and returns the session cookie value, for page requests. */
-    public static String sessionCookie(String username) {
+    /**
+     * The login form's post, not yet sent, with its CSRF token (double submit: the same value as cookie and field,
+     * as a browser sends what the login page gave it).
+     */
+    public static RequestSpecification loginForm(String username, String password) {
         return RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", username).formParam("j_password", "demo-" + username)
-                .post("/j_security_check").then().statusCode(302).extract().cookie("tongket-session");
+                .cookie("csrf-token", LOGIN_CSRF_TOKEN).formParam("csrf-token", LOGIN_CSRF_TOKEN)
+                .formParam("j_username", username).formParam("j_password", password);
     }
 
-    /** A page request as a signed-in user (form-login cookie). */
+    /** Signs in through the login form and returns the session's cookies (form cookie and its start), for pages. */
+    public static Map<String, String> sessionCookies(String username) {
+        Response r = loginForm(username, "demo-" + username).post("/j_security_check");
+        r.then().statusCode(302);
+        return Map.of("tongket-session", r.cookie("tongket-session"),
+                "tongket-session-start", r.cookie("tongket-session-start"));
+    }
+
+    /** A page request as a signed-in user (form-login cookies). */
     public static RequestSpecification page(String username) {
-        return RestAssured.given().cookie("tongket-session", sessionCookie(username));
+        return RestAssured.given().cookies(sessionCookies(username));
     }
 }
