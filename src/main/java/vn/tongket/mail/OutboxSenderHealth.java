@@ -35,12 +35,16 @@ public class OutboxSenderHealth implements HealthCheck {
     }
 
     private Optional<String> problem() {
+        Optional<String> stalled = sender.stalled(Instant.now());
+        if (stalled.isPresent()) {
+            return stalled;
+        }
         if (!scheduler.isRunning()) {
             return Optional.of("scheduler stopped or paused");
         }
         if (scheduler.isPaused(OutboxSender.JOB)) {
             return Optional.of("sender's job paused");
         }
-        return sender.stalled(Instant.now());
+        return Optional.empty();
     }
 }
