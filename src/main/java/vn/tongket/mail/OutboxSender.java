@@ -174,15 +174,15 @@ public class OutboxSender {
      * when nothing is due or the mail failed (the next round tries again).
      */
     private boolean sendFirstAlone() {
-        Optional<Long> first = outbox.claimOne();
+        Optional<OutboxService.Claimed> first = outbox.claimNext();
         return first.isPresent() && send(first.get(), false) != null;
     }
 
     private void drain() {
-        Optional<Long> next = outbox.claimOne();
+        Optional<OutboxService.Claimed> next = outbox.claimNext();
         while (next.isPresent() && !stopping && !Thread.currentThread().isInterrupted()) {
-            Optional<Long> after = send(next.get(), true);
-            next = after != null ? after : outbox.claimOne();
+            Optional<OutboxService.Claimed> after = send(next.get(), true);
+            next = after != null ? after : outbox.claimNext();
         }
     }
 
@@ -191,22 +191,19 @@ public class OutboxSender {
      * {@code claimNext}. Returns that next mail (empty when none or not asked for), or null when the mail was not sent
      * (recorded as a failed try, to be tried again later).
      */
-    private Optional<Long> send(long id, boolean claimNext) {
-        OutboxService.Claimed m = null;
+    private Optional<OutboxService.Claimed> send(OutboxService.Claimed m, boolean claimNext) {
         try {
-            m = outbox.load(id);
             deliver(m);
         } catch (RuntimeException e) {
-            Log.warnf("Mail %d to %s not sent (try %d): %s", id, m == null ? "?" : m.recipient(),
-                    m == null ? 0 : m.attempts(), message(e));
+            Log.warnf("Mail %d to %s not sent (try %d): %s", m.id(), m.recipient(), m.attempts(), message(e));
             connected = false;
-            outbox.markFailed(id, message(e));
+            outbox.markFailed(m.id(), message(e));
             beat();
             return null;
         }
         connected = true;
         beat();
-        Log.infof("Mail %d sent to %s", id, m.recipient());
+        Log.infof("Mail %d sent to %s", m.id(), m.recipient());
         return outbox.recordSent(m, claimNext && !stopping);
     }
 
@@ -233,7 +230,11 @@ public class OutboxSender {
         return mail;
     }
 
-    /** The mail for the mailer's own Vert.x client, with the From and bounce address the Mail API would give it. */
+    /**
+     * The mail for the mailer's own Vert.x client, with the From and bounce address the Mail API would give it. Each
+     * attachment goes as a stream of one buffer ({@link OneBufferStream}): given as data, the client writes it line by
+     * line, a socket write and a promise each.
+     */
     MailMessage message(OutboxService.Claimed m) {
         MailMessage message = new MailMessage().setFrom(settings.from().orElse(null))
                 .setBounceAddress(settings.bounceAddress().orElse(null)).setTo(List.of(m.recipient()))
@@ -243,7 +244,8 @@ public class OutboxSender {
         List<io.vertx.ext.mail.MailAttachment> inline = new ArrayList<>();
         for (MailAttachment a : m.attachments()) {
             io.vertx.ext.mail.MailAttachment part = io.vertx.ext.mail.MailAttachment.create().setName(a.fileName)
-                    .setContentType(a.contentType).setData(Buffer.buffer(a.content));
+                    .setContentType(a.contentType).setSize(a.content.length)
+                    .setStream(new OneBufferStream(Buffer.buffer(a.content)));
             if (a.contentId == null) {
                 attached.add(part.setDisposition("attachment"));
             } else {

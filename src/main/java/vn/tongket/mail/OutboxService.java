@@ -89,20 +89,20 @@ public class OutboxService {
                 m.textBody, attachments);
     }
 
-    /** Claims the next due mail for one worker, in its own transaction; empty when nothing is due. */
+    /** Claims the next due mail for one worker and reads it, in one transaction; empty when nothing is due. */
     @Transactional
-    public Optional<Long> claimOne() {
-        return claim(1).stream().findFirst();
+    public Optional<Claimed> claimNext() {
+        return claim(1).stream().findFirst().map(this::load);
     }
 
     /**
-     * Records a mail the SMTP server has accepted as sent, and claims the next due one for the same worker when
-     * {@code claimNext}, in one transaction.
+     * Records a mail the SMTP server has accepted as sent, and claims and reads the next due one for the same worker
+     * when {@code claimNext}, in one transaction.
      */
     @Transactional
-    public Optional<Long> recordSent(Claimed mail, boolean claimNext) {
+    public Optional<Claimed> recordSent(Claimed mail, boolean claimNext) {
         markSent(mail);
-        return claimNext ? claimOne() : Optional.empty();
+        return claimNext ? claimNext() : Optional.empty();
     }
 
     /**
