@@ -12,7 +12,6 @@ import vn.tongket.conference.ConferenceService;
 import vn.tongket.delegate.Delegate;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.mail.MailSettled;
-import vn.tongket.mail.MailWithdrawn;
 import vn.tongket.mail.OutboxMessage;
 import vn.tongket.mail.OutboxService;
 import vn.tongket.web.ProblemException;
@@ -237,22 +236,6 @@ public class InvitationService {
             }
         } else if (i.delivery != Delivery.SENT) {
             i.delivery = Delivery.FAILED;
-        }
-        i.refreshStatus();
-    }
-
-    /**
-     * Follows the outbox: an invitation mail recorded as sent was refused by the SMTP server after all. The invitation
-     * is no longer sent unless another of its mails was (a reminder after the invitation itself, or an earlier copy).
-     */
-    void onMailWithdrawn(@Observes MailWithdrawn event) {
-        Invitation i = invitationOf(event.refType(), event.refId());
-        if (i == null) {
-            return;
-        }
-        if (i.delivery != Delivery.SENT || !outbox.anySent(REF_TYPE, i.id)) {
-            i.delivery = event.givenUp() ? Delivery.FAILED : Delivery.QUEUED;
-            i.sentAt = null;
         }
         i.refreshStatus();
     }

@@ -3,18 +3,26 @@ package vn.tongket.mail;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.mailer.runtime.Mailers;
+import io.quarkus.mailer.runtime.MailersRuntimeConfig;
+import io.quarkus.mailer.runtime.MailerRuntimeConfig;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.mail.MailMessage;
+import io.vertx.mutiny.ext.mail.MailClient;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import vn.tongket.TongketConfig;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,16 +33,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The only code that talks SMTP. Every interval it puts back mails an earlier, stopped sender left half-way, then a
- * few workers, each with its own SMTP connection, claim one due mail at a time and send it until nothing is due.
- * Each mail is recorded as sent (with the claim of the next one) in a transaction opened before it goes out and
- * committed right after its final line is written, before the server's answer: the two writes follow each other on
- * one thread, so a crash leaves either a mail the server never finished (the record rolled back: sent again later)
- * or a mail and its record (sent once). A refusal in the server's answer takes the record back
- * ({@link OutboxService#withdraw}). Every mail carries a Message-ID fixed by its outbox row, the same on every try.
+ * The only code that sends mail, through the Vert.x mail client that Quarkus Mailer configures from
+ * {@code quarkus.mailer.*}. Every interval it puts back mails an earlier, stopped sender left half-way, then a few
+ * workers claim one due mail at a time and send it until nothing is due. A mail is recorded as sent only after the
+ * SMTP server accepted it: a crash between the server's answer and that record leaves the mail claimed, and it goes
+ * out again (with the same Message-ID, fixed by its outbox row) once it counts as interrupted. A mail may so arrive
+ * twice after a crash, at most one per worker, and never zero times.
  */
 @ApplicationScoped
 public class OutboxSender {
+
+    /** The sender's scheduled job, as the scheduler and the readiness check name it. */
+    static final String JOB = "mail-sender";
 
     @Inject
     OutboxService outbox;
@@ -45,24 +55,50 @@ public class OutboxSender {
     @Inject
     TongketConfig app;
 
+    /** The client under the default mailer: its SMTP settings and connection pool. */
     @Inject
-    SmtpSettings smtp;
+    MailClient client;
 
-    /** Dev mode's mock mailer logs mails instead of sending them ({@link SmtpSettings#mocked}). */
+    /** The Quarkus Mail API, for the settings only it applies (mock, approved-recipients). */
     @Inject
     ReactiveMailer mailer;
+
+    @Inject
+    MailersRuntimeConfig mailers;
+
+    private MailerRuntimeConfig settings;
+    /** Three intervals and the longest send: a running sender shows a sign of life within this. */
+    private Duration stalledAfter;
+    /** The mock mailer (dev mode) or approved recipients: mails go through the Mail API, which applies them. */
+    private boolean throughMailApi;
 
     private final AtomicInteger threads = new AtomicInteger();
     private volatile ExecutorService workers;
     private volatile boolean stopping;
     /** An SMTP connection has worked since start or since the last failed send. */
     private volatile boolean connected;
+    /** When a round last started or a mail last settled: the readiness check's sign of life. */
+    private volatile Instant lastBeat = Instant.now();
 
-    @Scheduled(every = "${tongket.mail.interval:10s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @PostConstruct
+    void readSettings() {
+        settings = mailers.mailers().get(Mailers.DEFAULT_MAILER_NAME);
+        throughMailApi = mocked(settings) || settings.approvedRecipients().filter(r -> !r.isEmpty()).isPresent();
+        stalledAfter = DurationConverter.parseDuration(config.interval()).multipliedBy(3).plus(config.sendTimeout());
+    }
+
+    /** As Quarkus decides it: unset, dev and test mode log mails instead of sending them. */
+    static boolean mocked(MailerRuntimeConfig settings) {
+        return settings.mock().orElse(LaunchMode.current().isDevOrTest());
+    }
+
+    @Scheduled(identity = JOB, every = "${tongket.mail.interval:10s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() throws InterruptedException {
         if (stopping) {
             return; // the persistence unit may already be gone
         }
+        beat();
         outbox.recoverInterrupted();
         int n = Math.max(1, config.workers());
         if (!connected && n > 1 && !sendFirstAlone()) {
@@ -86,7 +122,12 @@ public class OutboxSender {
         }
     }
 
+    /** The workers' pool; a pool found shut down (not by the application's stop) is replaced, and said so. */
     private synchronized ExecutorService pool(int n) {
+        if (workers != null && workers.isShutdown()) {
+            Log.error("The mail workers had stopped; starting them again");
+            workers = null;
+        }
         if (workers == null) {
             workers = Executors.newFixedThreadPool(n, r -> {
                 Thread t = new Thread(r, "mail-sender-" + threads.incrementAndGet());
@@ -104,131 +145,79 @@ public class OutboxSender {
         }
     }
 
+    /** Why the sender cannot send now (stopping, its workers stopped, no sign of life for too long), or empty. */
+    Optional<String> stalled(Instant now) {
+        if (stopping) {
+            return Optional.of("stopping");
+        }
+        ExecutorService pool = workers;
+        if (pool != null && pool.isShutdown()) {
+            return Optional.of("workers stopped");
+        }
+        Instant due = lastBeat.plus(stalledAfter);
+        return now.isAfter(due) ? Optional.of("no round or mail since " + lastBeat) : Optional.empty();
+    }
+
+    /** For tests: the workers' pool, to stop it as a crash of the workers would; null before the first round. */
+    ExecutorService workers() {
+        return workers;
+    }
+
+    private void beat() {
+        lastBeat = Instant.now();
+    }
+
     /**
      * While the SMTP server is not known to work, one mail goes alone, so that an unreachable server costs one try
-     * of one mail a round rather than one of every worker's. False when nothing is due or the mail failed (the next
-     * round tries again).
+     * of one mail a round rather than one of every worker's; asked for several connections at once before it has
+     * opened any, the Vert.x mail client also left some of those first sends waiting until the send timeout. False
+     * when nothing is due or the mail failed (the next round tries again).
      */
     private boolean sendFirstAlone() {
-        Optional<Long> first = outbox.claimOne();
-        if (first.isEmpty()) {
-            return false;
-        }
-        try (Worker w = new Worker()) {
-            w.send(first.get(), false);
-            return w.sent;
-        }
+        Optional<OutboxService.Claimed> first = outbox.claimNext();
+        return first.isPresent() && send(first.get(), false) != null;
     }
 
     private void drain() {
-        try (Worker w = new Worker()) {
-            Optional<Long> next = outbox.claimOne();
-            while (next.isPresent() && !stopping && !Thread.currentThread().isInterrupted()) {
-                Optional<Long> after = w.send(next.get(), true);
-                next = after != null ? after : outbox.claimOne();
-            }
+        Optional<OutboxService.Claimed> next = outbox.claimNext();
+        while (next.isPresent() && !stopping && !Thread.currentThread().isInterrupted()) {
+            Optional<OutboxService.Claimed> after = send(next.get(), true);
+            next = after != null ? after : outbox.claimNext();
         }
     }
 
-    /** One worker's run: its SMTP connection, opened at its first mail and reopened after a broken one. */
-    private final class Worker implements AutoCloseable {
-
-        private SmtpConnection connection;
-        /** The last mail sent went out. */
-        private boolean sent;
-
-        /**
-         * Reads and sends one claimed mail inside the transaction that records it as sent (and claims the next due one
-         * when {@code claimNext}): committed right after the mail's final line is written, rolled back when it could
-         * not be written; then hears the server's answer, and takes the record back when it refused the mail. Returns
-         * the next claimed mail (empty when none or not asked for), or null when the mail was not written (recorded,
-         * to be tried again later).
-         */
-        Optional<Long> send(long id, boolean claimNext) {
-            OutboxService.Claimed[] mail = new OutboxService.Claimed[1];
-            sent = false;
-            try {
-                connect(); // before the transaction: it holds the mail's record only while the mail is written
-            } catch (SmtpException e) {
-                failed(id, null, e.getMessage());
-                outbox.markFailed(id, e.getMessage());
-                return null;
-            }
-            Optional<Long> next;
-            try {
-                next = QuarkusTransaction.requiringNew().timeout(heldSeconds()).call(() -> {
-                    OutboxService.Claimed m = outbox.load(id); // read in the same transaction: one a mail
-                    mail[0] = m;
-                    byte[] wire = connection == null ? null : wire(m);
-                    Optional<Long> claimed = outbox.recordSent(m, claimNext && !stopping);
-                    transmit(m, wire);
-                    return claimed;
-                });
-            } catch (NotWritten e) {
-                failed(id, mail[0], e.getMessage());
-                outbox.markFailed(id, e.getMessage());
-                return null;
-            } catch (RuntimeException e) {
-                // not the SMTP server (a mail that cannot be encoded, the database gone at the commit): the try is
-                // recorded with its cause, when the database takes it, instead of ending this worker
-                Log.errorf(e, "Mail %d not sent", id);
-                close();
-                outbox.markFailed(id, message(e));
-                return null;
-            }
-            try {
-                if (connection != null) {
-                    connection.awaitAccepted();
-                }
-            } catch (SmtpException e) {
-                failed(id, mail[0], e.getMessage());
-                outbox.withdraw(id, e.getMessage());
-                return next;
-            }
-            connected = true;
-            sent = true;
-            Log.infof("Mail %d sent to %s", id, mail[0].recipient());
-            return next;
-        }
-
-        /** An SMTP connection ready for the next mail (none in mock mode): the open one, or a new one. */
-        private void connect() throws SmtpException {
-            if (!smtp.mocked() && (connection == null || !connection.usable())) {
-                close();
-                connection = SmtpConnection.open(smtp, config.sendTimeout());
-            }
-        }
-
-        /** Writes one mail up to its final line (its answer is read after the commit); NotWritten when it was not. */
-        private void transmit(OutboxService.Claimed m, byte[] wire) {
-            if (connection == null) {
-                mock(m);
-                return;
-            }
-            try {
-                connection.transmit(smtp.envelopeFrom(), m.recipient(), wire);
-            } catch (SmtpException e) {
-                throw new NotWritten(e.getMessage(), e);
-            }
-        }
-
-        private void failed(long id, OutboxService.Claimed m, String error) {
-            Log.warnf("Mail %d to %s not sent (try %d): %s", id, m == null ? "?" : m.recipient(),
-                    m == null ? 0 : m.attempts(), error);
+    /**
+     * Sends one claimed mail and, once the server has accepted it, records it as sent and claims the next due one when
+     * {@code claimNext}. Returns that next mail (empty when none or not asked for), or null when the mail was not sent
+     * (recorded as a failed try, to be tried again later).
+     */
+    private Optional<OutboxService.Claimed> send(OutboxService.Claimed m, boolean claimNext) {
+        try {
+            deliver(m);
+        } catch (RuntimeException e) {
+            Log.warnf("Mail %d to %s not sent (try %d): %s", m.id(), m.recipient(), m.attempts(), message(e));
             connected = false;
+            outbox.markFailed(m.id(), message(e));
+            beat();
+            return null;
         }
+        connected = true;
+        beat();
+        Log.infof("Mail %d sent to %s", m.id(), m.recipient());
+        return outbox.recordSent(m, claimNext && !stopping);
+    }
 
-        @Override
-        public void close() {
-            if (connection != null) {
-                connection.close();
-                connection = null;
-            }
+    /** Hands one mail to the SMTP server and waits, at most the send timeout, until it has accepted it. */
+    private void deliver(OutboxService.Claimed m) {
+        if (throughMailApi) {
+            mailer.send(mail(m)).await().atMost(config.sendTimeout());
+        } else {
+            client.sendMail(message(m)).await().atMost(config.sendTimeout());
         }
     }
 
-    /** Dev mode: the Quarkus mock mailer logs the mail. */
-    private void mock(OutboxService.Claimed m) {
+    /** The mail for the Quarkus Mail API (which passes attachments on byte by byte: only where its settings need it). */
+    private Mail mail(OutboxService.Claimed m) {
         Mail mail = Mail.withHtml(m.recipient(), m.subject(), m.htmlBody()).setText(m.textBody())
                 .addHeader("Message-ID", messageId(m));
         for (MailAttachment a : m.attachments()) {
@@ -238,47 +227,25 @@ public class OutboxSender {
                 mail.addInlineAttachment(a.fileName, a.content, a.contentType, "<" + a.contentId + ">");
             }
         }
-        try {
-            mailer.send(mail).await().atMost(config.sendTimeout());
-        } catch (RuntimeException e) {
-            throw new NotWritten(message(e), e);
-        }
-    }
-
-    /** The held transaction outlasts the longest write of a mail, so that only the send timeout ends a slow one. */
-    private int heldSeconds() {
-        return (int) Math.min(Integer.MAX_VALUE, config.sendTimeout().toSeconds() + 60);
-    }
-
-    /** The mail was not written in full: the transaction holding its record rolls back. */
-    private static final class NotWritten extends RuntimeException {
-        NotWritten(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    /** The mail's DATA as it goes on the wire ({@link MailWire}). */
-    byte[] wire(OutboxService.Claimed m) {
-        int size = m.htmlBody().length() + m.textBody().length();
-        for (MailAttachment a : m.attachments()) {
-            size += a.content.length;
-        }
-        return MailWire.of(message(m), smtp.heloName(), size * 3 / 2 + 4096);
+        return mail;
     }
 
     /**
-     * The mail with the same From and parts as the Quarkus Mail API would give it (the bounce address is the
-     * envelope's, {@link SmtpSettings#envelopeFrom}).
+     * The mail for the mailer's own Vert.x client, with the From and bounce address the Mail API would give it. Each
+     * attachment goes as a stream of one buffer ({@link OneBufferStream}): given as data, the client writes it line by
+     * line, a socket write and a promise each.
      */
     MailMessage message(OutboxService.Claimed m) {
-        MailMessage message = new MailMessage().setFrom(smtp.from().orElse(null)).setTo(List.of(m.recipient()))
+        MailMessage message = new MailMessage().setFrom(settings.from().orElse(null))
+                .setBounceAddress(settings.bounceAddress().orElse(null)).setTo(List.of(m.recipient()))
                 .setSubject(m.subject()).setHtml(m.htmlBody()).setText(m.textBody())
                 .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Message-ID", messageId(m)));
         List<io.vertx.ext.mail.MailAttachment> attached = new ArrayList<>();
         List<io.vertx.ext.mail.MailAttachment> inline = new ArrayList<>();
         for (MailAttachment a : m.attachments()) {
             io.vertx.ext.mail.MailAttachment part = io.vertx.ext.mail.MailAttachment.create().setName(a.fileName)
-                    .setContentType(a.contentType).setData(Buffer.buffer(a.content));
+                    .setContentType(a.contentType).setSize(a.content.length)
+                    .setStream(new OneBufferStream(Buffer.buffer(a.content)));
             if (a.contentId == null) {
                 attached.add(part.setDisposition("attachment"));
             } else {

@@ -24,9 +24,6 @@ public class OutboxService {
     @Inject
     Event<MailSettled> settled;
 
-    @Inject
-    Event<MailWithdrawn> withdrawn;
-
     /** Puts a mail in the outbox, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage enqueue(OutgoingMail mail) {
@@ -79,7 +76,7 @@ public class OutboxService {
     }
 
     /**
-     * Reads a claimed mail, in the sender's transaction when it has one. Read-only: Hibernate keeps no copy of the
+     * Reads a claimed mail. Read-only: Hibernate keeps no copy of the
      * bodies and attachments to compare at the flush (a 70 KB letter PDF copied and compared for every mail).
      */
     @Transactional
@@ -92,45 +89,20 @@ public class OutboxService {
                 m.textBody, attachments);
     }
 
-    /** Claims the next due mail for one worker, in its own transaction; empty when nothing is due. */
+    /** Claims the next due mail for one worker and reads it, in one transaction; empty when nothing is due. */
     @Transactional
-    public Optional<Long> claimOne() {
-        return claim(1).stream().findFirst();
+    public Optional<Claimed> claimNext() {
+        return claim(1).stream().findFirst().map(this::load);
     }
 
     /**
-     * Writes the record of a mail as sent, and the claim of the next due one when {@code claimNext}, in the sender's
-     * open transaction, before the mail goes out: the sender commits it right after writing the mail's final line,
-     * and rolls it back when the mail could not be written in full (the server then has no mail). What a crash can
-     * leave in doubt is only the moment between those two writes. Both rows stay locked until then; other senders
-     * skip them (SKIP LOCKED) and {@link #recoverInterrupted} does too.
+     * Records a mail the SMTP server has accepted as sent, and claims and reads the next due one for the same worker
+     * when {@code claimNext}, in one transaction.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Long> recordSent(Claimed mail, boolean claimNext) {
+    @Transactional
+    public Optional<Claimed> recordSent(Claimed mail, boolean claimNext) {
         markSent(mail);
-        Optional<Long> next = claimNext ? claimOne() : Optional.empty();
-        OutboxMessage.getEntityManager().flush(); // the feature's own follow-up too (MailSettled), before the mail goes
-        return next;
-    }
-
-    /**
-     * The SMTP server refused a mail already recorded as sent (its answer to the end of the data): the record is taken
-     * back, and the mail is tried again later, or FAILED after the last try, as {@link #markFailed} does.
-     */
-    @Transactional
-    public void withdraw(long id, String error) {
-        OutboxMessage m = OutboxMessage.findById(id);
-        if (m == null || m.status != OutboxStatus.SENT) {
-            return;
-        }
-        m.sentAt = null;
-        boolean givenUp = retryOrGiveUp(m, error);
-        withdrawn.fire(new MailWithdrawn(id, m.refType, m.refId, givenUp, m.lastError));
-    }
-
-    /** Whether a feature's mail of this reference is recorded as sent (besides those being withdrawn). */
-    public boolean anySent(String refType, long refId) {
-        return OutboxMessage.count("refType = ?1 and refId = ?2 and status = ?3", refType, refId, OutboxStatus.SENT) > 0;
+        return claimNext ? claimNext() : Optional.empty();
     }
 
     /**
@@ -171,8 +143,8 @@ public class OutboxService {
      * Mails left SENDING by a sender that stopped mid-way (killed, or its machine lost): due again now, as another try.
      * Each sender holds one mail at a time and sends it within {@code tongket.mail.send-timeout}, so a mail SENDING
      * for longer than {@code tongket.mail.stuck-after} belongs to no running sender. It goes out again with the same
-     * Message-ID; the server never took it, as the sender commits its record right after writing its final line
-     * ({@link #recordSent}).
+     * Message-ID: the server may have accepted it already (the sender stopped before recording that), so the
+     * recipient may get it twice; never zero times.
      */
     @Transactional
     public int recoverInterrupted() {

@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An invitation mail is recorded as sent once written, before the SMTP server's answer; when that answer refuses it,
- * the invitation is no longer "sent": it is queued again, and the organizer's lists say so.
+ * An invitation is "sent" only once the SMTP server accepted its mail: while the server withholds its answer it is
+ * still queued, and when that answer refuses the mail it stays queued for the next try.
  */
 @QuarkusTest
 class RefusedMailTest {
@@ -33,7 +33,7 @@ class RefusedMailTest {
     }
 
     @Test
-    void anInvitationWhoseMailIsRefusedAtTheEndIsQueuedAgainNotSent() throws Exception {
+    void anInvitationWhoseMailIsRefusedAtTheEndStaysQueuedNeverSent() throws Exception {
         int port = ConfigProvider.getConfig().getValue("quarkus.mailer.port", Integer.class);
         try (HoldingSmtpServer smtp = HoldingSmtpServer.on(port)) {
             long conference = Invitations.futureConference("Hội nghị thư bị từ chối");
@@ -43,15 +43,15 @@ class RefusedMailTest {
                     .statusCode(202).body("queued", equalTo(1));
 
             HoldingSmtpServer.Held held = smtp.awaitMessage(Duration.ofSeconds(30));
-            OutboxMessage mail = await(OutboxStatus.SENT);
-            Invitation sent = invitation(mail.refId);
-            assertEquals(Delivery.SENT, sent.delivery, "sent once the mail is written, before the server's answer");
-            assertNotNull(sent.sentAt);
+            OutboxMessage mail = await(OutboxStatus.SENDING);
+            Invitation waiting = invitation(mail.refId);
+            assertEquals(Delivery.QUEUED, waiting.delivery, "not sent before the server's answer");
+            assertNull(waiting.sentAt);
 
             held.answer("554 5.7.1 refused by policy");
             mail = await(OutboxStatus.PENDING);
             Invitation refused = invitation(mail.refId);
-            assertEquals(Delivery.QUEUED, refused.delivery, "queued again for its next try");
+            assertEquals(Delivery.QUEUED, refused.delivery, "still queued for its next try");
             assertNull(refused.sentAt);
             assertTrue(mail.lastError.contains("554 5.7.1"), mail.lastError);
             QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update("status = ?1 where recipient = ?2",

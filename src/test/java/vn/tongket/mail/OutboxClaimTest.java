@@ -63,16 +63,16 @@ class OutboxClaimTest {
     void workersRecordingEachSentMailWithTheClaimOfTheNextHoldOneMailEachAndTakeEveryMailOnce() throws Exception {
         List<Long> queued = queue("settle", 40);
         List<Long> ours = claimedByFourWorkers(queued, claimed -> {
-            var next = outbox.claimOne();
+            var next = outbox.claimNext();
             while (next.isPresent()) {
-                long id = next.get();
+                OutboxService.Claimed sent = next.get();
+                long id = sent.id();
                 claimed.add(id);
                 // While it is "being sent", this worker holds exactly this one mail as SENDING.
                 OutboxMessage m = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id));
                 assertEquals(OutboxStatus.SENDING, m.status);
-                OutboxService.Claimed sent = outbox.load(id);
                 assertTrue(sent.recipient().startsWith("settle") || !queued.contains(id));
-                next = QuarkusTransaction.requiringNew().call(() -> outbox.recordSent(sent, true));
+                next = outbox.recordSent(sent, true);
             }
         });
         for (Long id : ours) {

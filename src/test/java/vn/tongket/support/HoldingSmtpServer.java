@@ -16,9 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A minimal SMTP server that takes each message in full and then withholds its answer to the end of DATA until the
- * test gives it ({@link Held#answer}): the moment between the server having the mail and the sender hearing so. Made
- * with {@link #holdingData}, it withholds its answer to the DATA command instead (the sender has not written the mail
- * yet), and takes the data that follows a "354" at once.
+ * test gives it ({@link Held#answer}): the moment between the server having the mail and the sender hearing so.
  */
 public final class HoldingSmtpServer implements AutoCloseable {
 
@@ -35,26 +33,14 @@ public final class HoldingSmtpServer implements AutoCloseable {
     /** Open connections: closed with the server, so that no pooled client connection outlives it. */
     private final java.util.Set<Socket> connections = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private final boolean holdAtData;
-
-    private HoldingSmtpServer(int port, boolean holdAtData) throws IOException {
-        this.holdAtData = holdAtData;
+    private HoldingSmtpServer(int port) throws IOException {
         socket = new ServerSocket(port);
         acceptor = daemon(this::accept, "holding-smtp");
     }
 
     public static HoldingSmtpServer on(int port) {
-        return start(port, false);
-    }
-
-    /** Withholds the answer to DATA, before the sender writes the mail. */
-    public static HoldingSmtpServer holdingData(int port) {
-        return start(port, true);
-    }
-
-    private static HoldingSmtpServer start(int port, boolean holdAtData) {
         try {
-            return new HoldingSmtpServer(port, holdAtData);
+            return new HoldingSmtpServer(port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,19 +78,6 @@ public final class HoldingSmtpServer implements AutoCloseable {
                     case "EHLO" -> say(out, "250-localhost\r\n250 8BITMIME");
                     case "HELO", "MAIL", "RCPT", "RSET", "NOOP" -> say(out, "250 OK");
                     case "DATA" -> {
-                        if (holdAtData) {
-                            Held h = new Held("DATA", new CompletableFuture<>());
-                            held.add(h);
-                            String answer = h.reply().get(2, TimeUnit.MINUTES);
-                            say(out, answer);
-                            if (answer.startsWith("354")) {
-                                while ((line = in.readLine()) != null && !line.equals(".")) {
-                                    // taken
-                                }
-                                say(out, "250 OK");
-                            }
-                            continue;
-                        }
                         say(out, "354 go ahead");
                         StringBuilder data = new StringBuilder();
                         while ((line = in.readLine()) != null && !line.equals(".")) {

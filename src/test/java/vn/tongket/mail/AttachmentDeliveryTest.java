@@ -1,19 +1,22 @@
 package vn.tongket.mail;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.MailServer;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 import static vn.tongket.support.MimeParts.bytes;
 import static vn.tongket.support.MimeParts.leaves;
@@ -21,12 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The sender's own wire form of a mail ({@link MailWire}, through {@link SmtpConnection}): every attachment size
- * around the 57-byte base64 line, and a letter-sized one, arrive at a real SMTP server byte for byte with their names
- * and types, and text lines that start with a dot arrive as written.
+ * Mails from the outbox, through the sender and the mailer's client: every attachment size around the 57-byte base64
+ * line, and a letter-sized one, arrive at a real SMTP server byte for byte with their names, and text lines that start
+ * with a dot arrive as written.
  */
 @QuarkusTest
-class AttachmentWireTest {
+class AttachmentDeliveryTest {
 
     private static final int[] SIZES = {0, 1, 2, 3, 56, 57, 58, 113, 114, 115, 171, 4096, 70_001};
 
@@ -34,7 +37,22 @@ class AttachmentWireTest {
     OutboxSender sender;
 
     @Inject
-    SmtpSettings settings;
+    OutboxService outbox;
+
+    @Inject
+    Scheduler scheduler;
+
+    @BeforeEach
+    void onlyThisTestsMailIsDue() {
+        scheduler.pause();
+        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update("status = ?1 where status in (?2, ?3)",
+                OutboxStatus.FAILED, OutboxStatus.PENDING, OutboxStatus.SENDING));
+    }
+
+    @AfterEach
+    void resumeTheScheduledSender() {
+        scheduler.resume();
+    }
 
     @Test
     void everyAttachmentArrivesByteForByte() throws Exception {
@@ -48,19 +66,14 @@ class AttachmentWireTest {
 
     private void sendAndReadBack(MailServer smtp) throws Exception {
         Random random = new Random(42);
-        List<MailAttachment> attachments = new ArrayList<>();
+        List<OutgoingMail.Attachment> attachments = new ArrayList<>();
         for (int size : SIZES) {
-            MailAttachment a = new MailAttachment();
-            a.fileName = "tệp-" + size + ".bin";
-            a.contentType = "application/octet-stream";
-            a.content = new byte[size];
-            random.nextBytes(a.content);
-            attachments.add(a);
+            byte[] content = new byte[size];
+            random.nextBytes(content);
+            attachments.add(new OutgoingMail.Attachment("tệp-" + size + ".bin", "application/octet-stream", content));
         }
-        OutboxService.Claimed mail = new OutboxService.Claimed(-1, "TEST", null, Instant.now(), 0, "wire@example.vn",
-                "Kiểm tra tệp đính kèm", "<p>Tệp đính kèm</p>", "Tệp đính kèm", attachments);
-
-        send(mail);
+        send(new OutgoingMail(null, "TEST", null, "wire@example.vn", "Kiểm tra tệp đính kèm", "<p>Tệp đính kèm</p>",
+                "Tệp đính kèm", attachments));
 
         List<MimeMessage> received = smtp.to("wire@example.vn");
         assertEquals(1, received.size());
@@ -73,7 +86,7 @@ class AttachmentWireTest {
         assertEquals(SIZES.length, files.size());
         for (int i = 0; i < SIZES.length; i++) {
             assertEquals("tệp-" + SIZES[i] + ".bin", jakarta.mail.internet.MimeUtility.decodeText(files.get(i).getFileName()));
-            assertArrayEquals(attachments.get(i).content, bytes(files.get(i)), "attachment of " + SIZES[i] + " bytes");
+            assertArrayEquals(attachments.get(i).content(), bytes(files.get(i)), "attachment of " + SIZES[i] + " bytes");
         }
     }
 
@@ -82,8 +95,8 @@ class AttachmentWireTest {
         String text = ".mở đầu\n..hai chấm\n.\nGiữa dòng . và\n.cuối";
         MailServer smtp = MailServer.started();
         try {
-            send(new OutboxService.Claimed(-2, "TEST", null, Instant.now(), 0, "dots@example.vn",
-                    "Dấu chấm đầu dòng", "<p>" + text.replace("\n", "<br>\n") + "</p>", text, List.of()));
+            send(new OutgoingMail(null, "TEST", null, "dots@example.vn", "Dấu chấm đầu dòng",
+                    "<p>" + text.replace("\n", "<br>\n") + "</p>", text, List.of()));
             List<MimeMessage> received = smtp.to("dots@example.vn");
             assertEquals(1, received.size());
             assertEquals("Dấu chấm đầu dòng", received.get(0).getSubject());
@@ -99,10 +112,15 @@ class AttachmentWireTest {
         }
     }
 
-    private void send(OutboxService.Claimed mail) throws SmtpException {
-        try (SmtpConnection c = SmtpConnection.open(settings, Duration.ofSeconds(30))) {
-            c.transmit(settings.envelopeFrom(), mail.recipient(), sender.wire(mail));
-            c.awaitAccepted();
+    /** Queues the mail and runs the sender, as its schedule would, until the mail is sent. */
+    private void send(OutgoingMail mail) throws InterruptedException {
+        long id = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(mail).id);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        OutboxStatus status = OutboxStatus.PENDING;
+        while (status != OutboxStatus.SENT && System.nanoTime() < until) {
+            sender.sendDue();
+            status = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id).status);
         }
+        assertEquals(OutboxStatus.SENT, status);
     }
 }
