@@ -8,11 +8,13 @@ import vn.tongket.TongketConfig;
 import vn.tongket.conference.Conference;
 import vn.tongket.delegate.Delegate;
 import vn.tongket.document.PdfRenderer;
+import vn.tongket.document.RenderedDocuments;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.mail.OutgoingMail;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The letter (HTML and PDF from one template), the invitation and reminder mails, and the .ics event. */
 @ApplicationScoped
@@ -32,6 +34,9 @@ public class InvitationDocuments {
 
     @Inject
     PdfRenderer pdf;
+
+    @Inject
+    RenderedDocuments rendered;
 
     public Letter letter(Invitation invitation) {
         Conference c = invitation.conference;
@@ -54,6 +59,22 @@ public class InvitationDocuments {
 
     public byte[] pdf(Invitation invitation) {
         return pdf.render(Templates.letter(letter(invitation), true).render());
+    }
+
+    /**
+     * The letter's PDF for reading, rendered once per version of what it shows (see {@link RenderedDocuments});
+     * {@code load} reads the invitation after the version is noted.
+     */
+    public LetterPdf keptPdf(long invitationId, Supplier<Invitation> load) {
+        long generation = rendered.generation(RenderedDocuments.Kind.LETTER);
+        Invitation invitation = load.get();
+        byte[] content = rendered.get(new RenderedDocuments.Key(RenderedDocuments.Kind.LETTER, invitationId, "letter",
+                generation), () -> pdf(invitation));
+        return new LetterPdf(pdfFileName(invitation), content);
+    }
+
+    /** A letter's PDF and the name it is served under. */
+    public record LetterPdf(String fileName, byte[] content) {
     }
 
     public String pdfFileName(Invitation invitation) {
