@@ -25,7 +25,11 @@ final class Rendering {
 
     /** A conference with the standard agenda and one invitation per name; the invitations (id, token). */
     static List<Map<String, Object>> conferenceWithInvitations(String title, String... delegates) {
-        long c = Api.createConference(title, true);
+        return invite(Api.createConference(title, true), delegates);
+    }
+
+    /** One invitation per name; the invitations (id, token). */
+    static List<Map<String, Object>> invite(long c, String... delegates) {
         for (int i = 0; i < delegates.length; i++) {
             Api.addDelegate(c, delegates[i], "dai-bieu-" + i + "@example.vn", "PARTICIPANT", null);
         }
