@@ -1,5 +1,7 @@
 package vn.tongket.document;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import vn.tongket.web.Messages;
 import vn.tongket.web.ProblemException;
 
@@ -11,14 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Reads an uploaded zip (a DOCX, an XLSX) through to its end under limits, counted while inflating so that a zip bomb
  * is stopped at the limit instead of being inflated whole: at most {@code maxEntries} entries and
  * {@code maxUncompressedBytes} in all, and, past the first {@value #RATIO_FLOOR} bytes, never more than
  * {@code maxRatio} times what was read of the file. A refusal is a 400 on the field {@code file} naming the rule.
+ * Commons Compress reads the entries in order, like the JDK's reader, but also those whose sizes follow their data
+ * (as fastexcel, and so our own export, writes them), which the JDK's refuses.
  */
 public final class ZipInspection {
 
@@ -45,8 +47,8 @@ public final class ZipInspection {
         List<String> names = new ArrayList<>();
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(raw)) {
-            ZipEntry entry;
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(raw)) {
+            ZipArchiveEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 if (names.size() == limits.maxEntries()) {
                     throw refused(m -> m.zipTooManyEntries(limits.maxEntries()));
