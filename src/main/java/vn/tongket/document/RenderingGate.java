@@ -9,10 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * At most {@code tongket.rendering.max-concurrent} renderings at once, each holding a whole document in memory; a
- * short queue waits for a slot ({@code queue}, at most {@code queue-wait}); anything beyond is refused with
- * {@link ServiceBusyException} (503, Retry-After) so that a flood of requests costs threads, not heap. A job that
- * starts another (a combined PDF rendering its cover) runs it in its own slot.
+ * At most {@code tongket.rendering.max-concurrent} renderings (PDFs, the combined set's merge, spreadsheet exports) at
+ * once, each holding a whole document in memory; a short queue waits for a slot ({@code queue}, at most
+ * {@code queue-wait}); anything beyond is refused with {@link ServiceBusyException} (503, Retry-After) so that a flood
+ * of requests costs threads, not heap. A job that starts another (a combined PDF rendering its cover) runs it in the
+ * slot it holds.
  */
 @ApplicationScoped
 public class RenderingGate {

@@ -1,11 +1,13 @@
 package vn.tongket.nomination;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import vn.tongket.conference.Conference;
+import vn.tongket.document.RenderingGate;
 import vn.tongket.document.ZipInspection;
 import vn.tongket.web.Localization;
 import vn.tongket.web.ProblemException;
@@ -43,7 +45,15 @@ public class NominationSheet {
     /** Thousands of ordinary rows are a few MB of XML; 32 MB keeps what the reader holds well inside the heap. */
     static final ZipInspection.Limits ZIP_LIMITS = new ZipInspection.Limits(1000, 32L * 1024 * 1024, 100);
 
+    @Inject
+    RenderingGate gate;
+
+    /** Written in a rendering slot: the whole workbook is held in memory like a PDF. */
     public byte[] export(Conference conference, List<Nomination> collectives, List<Nomination> individuals) {
+        return gate.run(() -> write(conference, collectives, individuals));
+    }
+
+    private static byte[] write(Conference conference, List<Nomination> collectives, List<Nomination> individuals) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook workbook = new Workbook(out, "Tong ket", "1.0");
             Worksheet ws = workbook.newWorksheet("Danh sách");
