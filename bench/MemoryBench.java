@@ -55,7 +55,8 @@ public class MemoryBench {
             tokens.add(i.get("token").asText());
         });
         long presentation = presentationWithScan(a, conf);
-        System.out.printf("arranged: %d invitations, a presentation of a %d KB scan%n", ids.size(), SCAN_BYTES / 1024);
+        System.out.printf("arranged: %d invitations, a presentation of a %d KB scan; resident before the floods %d MB%n",
+                ids.size(), SCAN_BYTES / 1024, kb(a, "VmRSS") / 1024);
 
         // Public links: the set's page, its programme and the presentation, through many delegates' tokens at once.
         String[] documents = {"", "/programme", "/presentation-" + presentation};

@@ -9,7 +9,6 @@ import jakarta.persistence.PostUpdate;
 import vn.tongket.ShortLivedCache;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -49,33 +48,33 @@ public class RenderedDocuments {
         return (kind == Kind.DOCUMENT_SET ? SET_INPUTS : LETTER_INPUTS).generation();
     }
 
-    /** The kept document, or the one being rendered for another request, or {@code render}'s. */
+    /**
+     * The kept document, or the one being rendered for another request, or {@code render}'s. When another request's
+     * rendering fails (refused as busy, say), each request waiting for it tries again for itself.
+     */
     public byte[] get(Key key, Supplier<byte[]> render) {
-        CompletableFuture<byte[]> mine = new CompletableFuture<>();
-        CompletableFuture<byte[]> earlier = cache.asMap().putIfAbsent(key, mine);
-        if (earlier != null) {
-            return await(earlier);
+        while (true) {
+            CompletableFuture<byte[]> mine = new CompletableFuture<>();
+            CompletableFuture<byte[]> earlier = cache.asMap().putIfAbsent(key, mine);
+            if (earlier == null) {
+                return renderInto(mine, key, render);
+            }
+            byte[] content = earlier.join();
+            if (content != null) {
+                return content;
+            }
         }
+    }
+
+    private byte[] renderInto(CompletableFuture<byte[]> mine, Key key, Supplier<byte[]> render) {
         try {
             byte[] content = render.get();
             mine.complete(content);
             return content;
         } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e); // the cache drops a failed entry; its waiters get the same answer
-            throw e;
-        }
-    }
-
-    private static byte[] await(CompletableFuture<byte[]> rendering) {
-        try {
-            return rendering.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
+            // Completed empty, not exceptionally: the cache would log every refusal as a failed load, with its stack.
+            cache.asMap().remove(key, mine);
+            mine.complete(null);
             throw e;
         }
     }

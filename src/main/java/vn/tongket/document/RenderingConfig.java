@@ -14,7 +14,7 @@ public interface RenderingConfig {
     Optional<Integer> maxConcurrent();
 
     /** Requests that may wait for a free rendering slot; beyond them the answer is 503 with Retry-After. */
-    @WithDefault("16")
+    @WithDefault("32")
     int queue();
 
     /** The longest a request waits in the queue before it is answered 503. */
