@@ -3,7 +3,6 @@ package vn.tongket.preparation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.tongket.document.FileTypes;
 import vn.tongket.web.ProblemException;
@@ -80,17 +79,10 @@ public class UploadedFiles {
         return serve(f.content, f.contentType, f.fileName, inline && f.isPdf());
     }
 
-    /**
-     * Written through the response's stream, which hands the connection a few kilobytes at a time and waits while the
-     * client reads: a byte array given whole is copied whole into a network buffer for each response, and a few
-     * hundred downloads of one kept file at once would each hold a copy outside the heap.
-     */
     public static Response serve(byte[] content, String type, String fileName, boolean inline) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        StreamingOutput body = out -> out.write(content);
-        return Response.ok(body, type)
-                .header("Content-Length", content.length)
+        return Response.ok(content, type)
                 .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + ascii
                         + "\"; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
