@@ -19,6 +19,7 @@ import java.util.List;
 
 /** One item of a conference's programme; items lie inside the conference window and never overlap. */
 @Entity
+@jakarta.persistence.EntityListeners(vn.tongket.document.RenderedDocuments.DocumentSetChanges.class)
 @Table(name = "agenda_item")
 public class AgendaItem extends PanacheEntityBase {
 

@@ -25,7 +25,8 @@ import java.util.Optional;
 
 /** A person invited to a conference, in protocol order (precedence: lower comes first). */
 @Entity
-@jakarta.persistence.EntityListeners(vn.tongket.invitation.AnswerPageCache.Changes.class)
+@jakarta.persistence.EntityListeners({vn.tongket.invitation.AnswerPageCache.Changes.class,
+        vn.tongket.document.RenderedDocuments.LetterChanges.class})
 @Table(name = "delegate")
 public class Delegate extends PanacheEntityBase {
 

@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Turns an XHTML document (a rendered Qute template) into an A4 PDF with Liberation Serif embedded:
@@ -34,6 +36,7 @@ import java.util.concurrent.BlockingQueue;
  * <li>each face is parsed once and reused: a few parsed sets wait in a pool, a render borrows one (a parsed font is
  * read by one document at a time), and a face is embedded only when the document uses it.</li>
  * </ul>
+ * Every rendering passes the {@link RenderingGate}: a flood of requests waits or is refused, never all in memory.
  */
 @ApplicationScoped
 public class PdfRenderer {
@@ -78,8 +81,17 @@ public class PdfRenderer {
     private final byte[][] files = new byte[Face.values().length][];
     private final DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
     private final BlockingQueue<TrueTypeFont[]> idle = new ArrayBlockingQueue<>(POOLED);
+    private final AtomicLong renderings = new AtomicLong();
+    private final RenderingGate gate;
 
+    /** Outside the application (tests, tools): renders at once, no gate. */
     public PdfRenderer() {
+        this(null);
+    }
+
+    @Inject
+    public PdfRenderer(RenderingGate gate) {
+        this.gate = gate;
         for (Face face : Face.values()) {
             files[face.ordinal()] = FontTables.without(font(face.file), LEFT_OUT);
         }
@@ -87,6 +99,16 @@ public class PdfRenderer {
     }
 
     public byte[] render(String xhtml) {
+        return gate == null ? layOut(xhtml) : gate.run(() -> layOut(xhtml));
+    }
+
+    /** Documents rendered since the start. */
+    public long renderings() {
+        return renderings.get();
+    }
+
+    private byte[] layOut(String xhtml) {
+        renderings.incrementAndGet();
         TrueTypeFont[] faces = idle.poll();
         if (faces == null) {
             faces = parseFaces();

@@ -9,6 +9,7 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.document.PdfRenderer;
+import vn.tongket.document.RenderingGate;
 import vn.tongket.web.Labels;
 import vn.tongket.web.Localization;
 
@@ -45,6 +46,9 @@ public class AttendanceList {
     @Inject
     PdfRenderer pdf;
 
+    @Inject
+    RenderingGate gate;
+
     public List<Row> rows(long conferenceId) {
         List<Invitation> invitations = service.list(conferenceId);
         return java.util.stream.IntStream.range(0, invitations.size()).mapToObj(n -> {
@@ -61,9 +65,14 @@ public class AttendanceList {
         return pdf.render(Templates.list(conferences.get(conferenceId), rows(conferenceId), AttendanceCounts.forConference(conferenceId)).render());
     }
 
+    /** Written in a rendering slot: a spreadsheet of every delegate is held in memory like a PDF. */
     public byte[] xlsx(long conferenceId) {
         Conference c = conferences.get(conferenceId);
         List<Row> rows = rows(conferenceId);
+        return gate.run(() -> xlsx(c, rows));
+    }
+
+    private static byte[] xlsx(Conference c, List<Row> rows) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook workbook = new Workbook(out, "Tong ket", "1.0");
             Worksheet sheet = workbook.newWorksheet("Tham dự");

@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /** A numbered invitation letter (Giấy mời) to one delegate, with its answer token, mail state, answer and check-in. */
 @Entity
-@jakarta.persistence.EntityListeners(vn.tongket.invitation.AnswerPageCache.Changes.class)
+@jakarta.persistence.EntityListeners({vn.tongket.invitation.AnswerPageCache.Changes.class,
+        vn.tongket.document.RenderedDocuments.LetterChanges.class})
 @Table(name = "invitation")
 public class Invitation extends PanacheEntityBase {
 

@@ -8,11 +8,13 @@ import vn.tongket.TongketConfig;
 import vn.tongket.conference.Conference;
 import vn.tongket.delegate.Delegate;
 import vn.tongket.document.PdfRenderer;
+import vn.tongket.document.RenderedDocuments;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.mail.OutgoingMail;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The letter (HTML and PDF from one template), the invitation and reminder mails, and the .ics event. */
 @ApplicationScoped
@@ -32,6 +34,9 @@ public class InvitationDocuments {
 
     @Inject
     PdfRenderer pdf;
+
+    @Inject
+    RenderedDocuments rendered;
 
     public Letter letter(Invitation invitation) {
         return letter(invitation, true);
@@ -62,6 +67,24 @@ public class InvitationDocuments {
 
     public byte[] pdf(Invitation invitation, boolean withAnswerLink) {
         return pdf.render(Templates.letter(letter(invitation, withAnswerLink), true).render());
+    }
+
+    /**
+     * The letter's PDF for reading, rendered once per version of what it shows (see {@link RenderedDocuments});
+     * {@code load} reads the invitation after the version is noted.
+     */
+    public LetterPdf keptPdf(long invitationId, boolean withAnswerLink, Supplier<Invitation> load) {
+        long generation = rendered.generation(RenderedDocuments.Kind.LETTER);
+        Invitation invitation = load.get();
+        // Readers who may not see the answer link get a copy without it, kept apart.
+        String variant = withAnswerLink ? "letter" : "letter-without-answer-link";
+        byte[] content = rendered.get(new RenderedDocuments.Key(RenderedDocuments.Kind.LETTER, invitationId, variant,
+                generation), () -> pdf(invitation, withAnswerLink));
+        return new LetterPdf(pdfFileName(invitation), content);
+    }
+
+    /** A letter's PDF and the name it is served under. */
+    public record LetterPdf(String fileName, byte[] content) {
     }
 
     public String pdfFileName(Invitation invitation) {

@@ -121,9 +121,9 @@ public class InvitationPages {
     @Path("/invitations/{id}/letter.pdf")
     @Produces("application/pdf")
     public Response letterPdf(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
-        Invitation i = invitation(conferenceId, id);
-        return Response.ok(documents.pdf(i, currentUser.isOrganizer()), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + documents.pdfFileName(i) + "\"").build();
+        InvitationDocuments.LetterPdf letter = documents.keptPdf(id, currentUser.isOrganizer(), () -> invitation(conferenceId, id));
+        return Response.ok(letter.content(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"").build();
     }
 
     @GET

@@ -41,9 +41,9 @@ public class LetterResource {
     @Path("/letter.pdf")
     @Produces("application/pdf")
     public Response letterPdf(@PathParam("id") long id) {
-        Invitation i = service.forLetter(id);
-        return Response.ok(documents.pdf(i, currentUser.isOrganizer()), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + documents.pdfFileName(i) + "\"").build();
+        InvitationDocuments.LetterPdf letter = documents.keptPdf(id, currentUser.isOrganizer(), () -> service.forLetter(id));
+        return Response.ok(letter.content(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"").build();
     }
 
 }

@@ -28,6 +28,7 @@ import java.util.Map;
 
 /** A proposal (đề nghị khen thưởng) for the Chairman's Bằng khen, for a collective or an individual. */
 @Entity
+@jakarta.persistence.EntityListeners(vn.tongket.document.RenderedDocuments.DocumentSetChanges.class)
 @Table(name = "nomination")
 public class Nomination extends PanacheEntityBase {
 

@@ -80,6 +80,12 @@ public interface NominationMessages {
     @Message("Không tìm thấy dòng tiêu đề (ô đầu tiên là \"STT\").")
     String importNoHeader();
 
+    @Message("Tệp có quá nhiều dòng: mỗi lần nhập tối đa {max} dòng.")
+    String importTooManyRows(int max);
+
+    @Message("Dòng {row}, cột {column}: ô dài quá {max} ký tự.")
+    String importCellTooLarge(int row, String column, int max);
+
     @Message("Dòng {row}, cột {column} ({title}): {problem}")
     String importCell(int row, String column, String title, String problem);
 

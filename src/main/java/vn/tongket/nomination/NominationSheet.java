@@ -1,11 +1,14 @@
 package vn.tongket.nomination;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import vn.tongket.conference.Conference;
+import vn.tongket.document.RenderingGate;
+import vn.tongket.document.ZipInspection;
 import vn.tongket.web.Localization;
 import vn.tongket.web.ProblemException;
 import vn.tongket.web.Text;
@@ -15,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -34,8 +38,22 @@ public class NominationSheet {
     private static final int HEADER_ROW = 3;
     private static final String[] COLUMNS = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"};
     private static final int[] MAX_LENGTH = {0, 300, 300, 100, 0, 0, 300, 0, 300, 10_000};
+    /** Rows read from a sheet at most (the plan's lists are a few dozen; a province's, a few hundred). */
+    static final int MAX_ROWS = 5000;
+    /** Characters a cell may hold at most: the longest column (achievements) is 10,000. */
+    static final int MAX_CELL_CHARS = 10_000;
+    /** Thousands of ordinary rows are a few MB of XML; 32 MB keeps what the reader holds well inside the heap. */
+    static final ZipInspection.Limits ZIP_LIMITS = new ZipInspection.Limits(1000, 32L * 1024 * 1024, 100);
 
+    @Inject
+    RenderingGate gate;
+
+    /** Written in a rendering slot: the whole workbook is held in memory like a PDF. */
     public byte[] export(Conference conference, List<Nomination> collectives, List<Nomination> individuals) {
+        return gate.run(() -> write(conference, collectives, individuals));
+    }
+
+    private static byte[] write(Conference conference, List<Nomination> collectives, List<Nomination> individuals) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook workbook = new Workbook(out, "Tong ket", "1.0");
             Worksheet ws = workbook.newWorksheet("Danh sách");
@@ -86,16 +104,30 @@ public class NominationSheet {
         return r;
     }
 
-    /** Every row validated; the requests when all are right, else every wrong cell at once. */
+    /**
+     * Every row validated; the requests when all are right, else every wrong cell at once. The workbook is read under
+     * {@link #ZIP_LIMITS}, at most {@value #MAX_ROWS} rows and {@value #MAX_CELL_CHARS} characters a cell: beyond
+     * them it is refused at once, before the rest is read.
+     */
     public List<NominationRequest> parse(byte[] xlsx) {
+        if (ZipInspection.entryNames(xlsx, ZIP_LIMITS).isEmpty()) {
+            throw ProblemException.invalid("file", NominationMessages.class, m -> m.importUnreadable());
+        }
         List<String[]> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
              Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-            stream.forEach(r -> {
+            Iterator<Row> it = stream.iterator();
+            while (it.hasNext()) {
+                Row r = it.next();
+                if (rows.size() == MAX_ROWS) {
+                    throw ProblemException.invalid("file", NominationMessages.class, m -> m.importTooManyRows(MAX_ROWS));
+                }
                 rows.add(cells(r));
                 numbers.add(r.getRowNum());
-            });
+            }
+        } catch (ProblemException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw ProblemException.invalid("file", NominationMessages.class, m -> m.importUnreadable());
         }
@@ -178,7 +210,13 @@ public class NominationSheet {
     private static String[] cells(Row r) {
         String[] c = new String[HEADERS.length];
         for (int i = 0; i < c.length; i++) {
-            c[i] = r.hasCell(i) && r.getCell(i) != null ? Text.clean(r.getCell(i).getText()) : null;
+            String text = r.hasCell(i) && r.getCell(i) != null ? r.getCell(i).getText() : null;
+            if (text != null && text.length() > MAX_CELL_CHARS) {
+                String column = COLUMNS[i];
+                throw ProblemException.invalid("file", NominationMessages.class,
+                        m -> m.importCellTooLarge(r.getRowNum(), column, MAX_CELL_CHARS));
+            }
+            c[i] = text == null ? null : Text.clean(text);
         }
         return c;
     }

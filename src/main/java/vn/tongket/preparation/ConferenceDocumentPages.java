@@ -44,6 +44,6 @@ public class ConferenceDocumentPages {
     @Path("/{key}")
     @Produces(MediaType.WILDCARD)
     public Response organiserDocument(@PathParam("conferenceId") long conferenceId, @PathParam("key") String key) {
-        return DocumentPages.serve(documents.document(conferenceId, key));
+        return DocumentPages.serve(documents, documents.document(conferenceId, key));
     }
 }

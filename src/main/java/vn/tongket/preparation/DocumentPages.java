@@ -45,10 +45,10 @@ public class DocumentPages {
     @Path("/{key}")
     @Produces(MediaType.WILDCARD)
     public Response delegateDocument(@PathParam("token") String token, @PathParam("key") String key) {
-        return serve(documents.document(documents.conferenceOfInvitation(token), key));
+        return serve(documents, documents.document(documents.conferenceOfInvitation(token), key));
     }
 
-    static Response serve(DocumentSet.Document d) {
-        return UploadedFiles.serve(d.content(), d.contentType(), d.fileName(), true);
+    static Response serve(DocumentSet documents, DocumentSet.Document d) {
+        return UploadedFiles.serve(documents.content(d), d.contentType(), d.fileName(), true);
     }
 }

@@ -29,7 +29,7 @@ public class DocumentResource {
     @GET
     public List<DocumentView> list(@PathParam("id") long conferenceId) {
         return documents.documents(conferenceId).stream()
-                .map(d -> new DocumentView(d.key(), d.title(), d.contentType(), d.content().length)).toList();
+                .map(d -> new DocumentView(d.key(), d.title(), d.contentType(), d.sizeBytes())).toList();
     }
 
     @GET
@@ -45,6 +45,6 @@ public class DocumentResource {
     @Produces(MediaType.WILDCARD)
     public Response document(@PathParam("id") long conferenceId, @PathParam("key") String key) {
         DocumentSet.Document d = documents.document(conferenceId, key);
-        return UploadedFiles.serve(d.content(), d.contentType(), d.fileName(), false);
+        return UploadedFiles.serve(documents.content(d), d.contentType(), d.fileName(), false);
     }
 }

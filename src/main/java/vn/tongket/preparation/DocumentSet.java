@@ -17,6 +17,8 @@ import vn.tongket.conference.AgendaItem;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.document.PdfRenderer;
+import vn.tongket.document.RenderedDocuments;
+import vn.tongket.document.RenderingGate;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.invitation.Invitation;
 import vn.tongket.nomination.Nomination;
@@ -39,8 +41,11 @@ import java.util.List;
 @ApplicationScoped
 public class DocumentSet {
 
-    /** One document of the set. */
-    public record Document(String key, String title, String contentType, byte[] content) {
+    /**
+     * One document of the set: written by the service ({@code rendered}) or an uploaded file ({@code fileId}, read
+     * when served).
+     */
+    public record Document(String key, String title, String contentType, int sizeBytes, Long fileId, byte[] rendered) {
         public boolean isPdf() {
             return UploadedFiles.PDF.equals(contentType);
         }
@@ -71,32 +76,43 @@ public class DocumentSet {
     @Inject
     PdfRenderer pdf;
 
+    @Inject
+    RenderingGate gate;
+
+    @Inject
+    RenderedDocuments rendered;
+
+    /**
+     * The set as listed: the documents written by the service are rendered once per version of their inputs (see
+     * {@link RenderedDocuments}); uploaded files are only described, their bytes read when one is served.
+     */
     public List<Document> documents(long conferenceId) {
+        long generation = rendered.generation(RenderedDocuments.Kind.DOCUMENT_SET);
         Conference c = conferences.get(conferenceId);
         List<Document> docs = new ArrayList<>();
-        docs.add(written(c, "programme", "CHƯƠNG TRÌNH HỘI NGHỊ", programme(conferenceId)));
+        docs.add(written(generation, c, "programme", "CHƯƠNG TRÌNH HỘI NGHỊ", programme(conferenceId)));
         List<ReportSection> accepted = ReportSection.listByConference(conferenceId).stream()
                 .filter(s -> s.state == SectionState.ACCEPTED).toList();
         List<Block> reportText = accepted.stream().filter(s -> s.receivedText != null)
                 .map(s -> new Block(s.number + ". " + s.title, s.receivedText)).toList();
         if (!reportText.isEmpty()) {
-            docs.add(written(c, "report", "BÁO CÁO TỔNG KẾT CÔNG TÁC QUỐC PHÒNG ĐỊA PHƯƠNG NĂM " + c.reviewYear, reportText));
+            docs.add(written(generation, c, "report", "BÁO CÁO TỔNG KẾT CÔNG TÁC QUỐC PHÒNG ĐỊA PHƯƠNG NĂM " + c.reviewYear, reportText));
         }
         for (ReportSection s : accepted) {
             if (s.file != null) {
                 docs.add(new Document("report-" + s.id, "Báo cáo tổng kết – mục " + s.number + ": " + s.title,
-                        s.file.contentType, s.file.content));
+                        s.file.contentType, s.file.sizeBytes, s.file.id, null));
             }
         }
         for (Presentation p : Presentation.listByConference(conferenceId)) {
             if (p.state == PresentationState.ACCEPTED && p.file != null) {
                 docs.add(new Document("presentation-" + p.id, "Tham luận: " + p.title + " (" + p.organization + ")",
-                        p.file.contentType, p.file.content));
+                        p.file.contentType, p.file.sizeBytes, p.file.id, null));
             }
         }
         List<Block> awardees = awardees(conferenceId);
         if (!awardees.isEmpty()) {
-            docs.add(written(c, "awardees", "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG", awardees));
+            docs.add(written(generation, c, "awardees", "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG", awardees));
         }
         return docs;
     }
@@ -104,6 +120,17 @@ public class DocumentSet {
     public Document document(long conferenceId, String key) {
         return documents(conferenceId).stream().filter(d -> d.key().equals(key)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound(PreparationMessages.class, m -> m.fileNotFound()));
+    }
+
+    /** The document's bytes; an uploaded file is read once and then kept with the rendered documents. */
+    public byte[] content(Document d) {
+        if (d.rendered() != null) {
+            return d.rendered();
+        }
+        long generation = rendered.generation(RenderedDocuments.Kind.DOCUMENT_SET);
+        return rendered.get(new RenderedDocuments.Key(RenderedDocuments.Kind.DOCUMENT_SET, d.fileId(), "file", generation),
+                () -> PrepFile.<PrepFile>findByIdOptional(d.fileId()).map(f -> f.content).orElseThrow(
+                        () -> ProblemException.notFound(PreparationMessages.class, m -> m.fileNotFound())));
     }
 
     /** The conference of a delegate's invitation link; an unknown token is a 404 (counted as a guess). */
@@ -114,15 +141,29 @@ public class DocumentSet {
 
     /** Cover, contents, then every PDF of the set, with page numbers; DOCX files only in the contents. */
     public byte[] combined(long conferenceId) {
+        long generation = rendered.generation(RenderedDocuments.Kind.DOCUMENT_SET);
+        return rendered.get(new RenderedDocuments.Key(RenderedDocuments.Kind.DOCUMENT_SET, conferenceId, "combined",
+                generation), () -> combine(conferenceId));
+    }
+
+    /**
+     * Merging holds every PDF of the set in memory: it takes a rendering slot like a rendering does, once the
+     * documents are there (rendered in slots of their own, so no merge holds a slot while waiting for one).
+     */
+    private byte[] combine(long conferenceId) {
         Conference c = conferences.get(conferenceId);
         List<Document> docs = documents(conferenceId);
+        return gate.run(() -> merge(c, docs));
+    }
+
+    private byte[] merge(Conference c, List<Document> docs) {
         int front = pageCount(cover(c, contents(docs, 1)));
         byte[] cover = cover(c, contents(docs, front + 1));
         try (PDDocument result = Loader.loadPDF(cover)) {
             PDFMergerUtility merger = new PDFMergerUtility();
             for (Document d : docs) {
                 if (d.isPdf()) {
-                    try (PDDocument part = Loader.loadPDF(d.content())) {
+                    try (PDDocument part = Loader.loadPDF(content(d))) {
                         merger.appendDocument(result, part);
                     }
                 }
@@ -142,7 +183,7 @@ public class DocumentSet {
         for (Document d : docs) {
             if (d.isPdf()) {
                 lines.add(new ContentsLine(lines.size() + 1, d.title(), page));
-                page += pageCount(d.content());
+                page += pageCount(content(d));
             } else {
                 lines.add(new ContentsLine(lines.size() + 1, d.title(), 0));
             }
@@ -154,9 +195,11 @@ public class DocumentSet {
         return pdf.render(Templates.cover(c, contents).render());
     }
 
-    private Document written(Conference c, String key, String title, List<Block> blocks) {
+    private Document written(long generation, Conference c, String key, String title, List<Block> blocks) {
+        byte[] content = rendered.get(new RenderedDocuments.Key(RenderedDocuments.Kind.DOCUMENT_SET, c.id, key, generation),
+                () -> pdf.render(Templates.written(c, title, blocks).render()));
         return new Document(key, title.charAt(0) + title.substring(1).toLowerCase(java.util.Locale.forLanguageTag("vi")),
-                UploadedFiles.PDF, pdf.render(Templates.written(c, title, blocks).render()));
+                UploadedFiles.PDF, content.length, null, content);
     }
 
     private static List<Block> programme(long conferenceId) {

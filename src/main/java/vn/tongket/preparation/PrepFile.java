@@ -15,6 +15,7 @@ import java.time.Instant;
 
 /** An uploaded PDF or DOCX of the preparation (a report section, a presentation draft), kept in the database. */
 @Entity
+@jakarta.persistence.EntityListeners(vn.tongket.document.RenderedDocuments.DocumentSetChanges.class)
 @Table(name = "prep_file")
 public class PrepFile extends PanacheEntityBase {
 

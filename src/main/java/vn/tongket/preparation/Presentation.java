@@ -21,6 +21,7 @@ import java.util.Optional;
 
 /** A presentation asked of a unit: its draft is uploaded from a personal link and, once accepted, is on the agenda. */
 @Entity
+@jakarta.persistence.EntityListeners(vn.tongket.document.RenderedDocuments.DocumentSetChanges.class)
 @Table(name = "presentation")
 public class Presentation extends PanacheEntityBase {
 

@@ -20,6 +20,7 @@ import java.util.List;
 
 /** One content area of the summary report's outline (plan section II.1), owed by an organisation by a date. */
 @Entity
+@jakarta.persistence.EntityListeners(vn.tongket.document.RenderedDocuments.DocumentSetChanges.class)
 @Table(name = "report_section")
 public class ReportSection extends PanacheEntityBase {
 

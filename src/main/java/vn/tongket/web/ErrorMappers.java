@@ -109,6 +109,14 @@ public class ErrorMappers {
         return respond(uri, headers, new ErrorResponse(409, m.errorConflict(), m.errorConcurrentChange(), List.of()));
     }
 
+    @ServerExceptionMapper
+    public Response busy(ServiceBusyException e, HttpHeaders headers, UriInfo uri) {
+        Messages m = Localization.messages(headers);
+        Response r = respond(uri, headers, new ErrorResponse(503, m.errorBusy(),
+                m.errorRenderingBusy(e.retryAfterSeconds()), List.of()));
+        return Response.fromResponse(r).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
     private Response respond(UriInfo uri, HttpHeaders headers, ErrorResponse body) {
         if (uri.getPath().startsWith("/api") || uri.getPath().startsWith("/q/")) {
             return Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();

@@ -50,6 +50,18 @@ public interface Messages {
     @Message("Hệ thống đang phục vụ nhiều yêu cầu cùng lúc; thao tác của bạn chưa được ghi nhận. Vui lòng thử lại sau giây lát.")
     String errorBusyDetail();
 
+    @Message("Hệ thống đang tạo nhiều tài liệu cùng lúc. Vui lòng thử lại sau {seconds} giây.")
+    String errorRenderingBusy(int seconds);
+
+    @Message("Tệp nén có quá nhiều thành phần (tối đa {max}).")
+    String zipTooManyEntries(int max);
+
+    @Message("Tệp nén khi giải nén quá lớn (tối đa {maxMb} MB).")
+    String zipTooLarge(long maxMb);
+
+    @Message("Tệp nén có tỷ lệ nén bất thường (quá {max} lần), có thể là tệp độc hại.")
+    String zipRatio(int max);
+
     @Message("Quá nhiều lần thử")
     String errorTooManyAttempts();
 
