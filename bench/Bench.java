@@ -547,12 +547,14 @@ public class Bench {
         String db = freshDatabase("bench_startup");
         // With a JDK 25 AOT cache (BENCH_JAVA_OPTS="-XX:AOTCache=app.aot ...", BENCH_JAVA a JDK 25), this first start
         // is its training run: -XX:AOTCacheOutput instead, a few requests, then a graceful stop writes the cache.
-        // With BENCH_ENTRYPOINT=true every application starts as in the Docker image, through docker/entrypoint.sh
-        // (on a JDK 25, BENCH_JAVA: this first start records the image's AOT cache, written by the graceful stop).
+        // With BENCH_ENTRYPOINT=true every application starts as in the Docker image, through docker/entrypoint.sh, with
+        // BENCH_JAVA_OPTS as its JAVA_OPTS (the image's, the class archive in WORK/aot: this first start's graceful
+        // stop writes it).
         String appOpts = env("BENCH_JAVA_OPTS", "");
         boolean aot = appOpts.contains("-XX:AOTCache=");
         if (VIA_IMAGE) {
             deleteTree(WORK.resolve("aot"));
+            Files.createDirectories(WORK.resolve("aot"));
         }
         Map<String, String> firstEnv = new HashMap<>(sink.env());
         if (aot) {
@@ -959,7 +961,6 @@ public class Bench {
                 env.put("JAVA", javaBin());
                 env.put("JAVA_OPTS", opts == null ? "" : opts);
                 env.put("TONGKET_APP_DIR", appDir.toString());
-                env.put("TONGKET_AOT_DIR", WORK.resolve("aot").toString());
             }
             env.put("TONGKET_DEMO", "true");
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));

@@ -41,8 +41,7 @@ public final class MariaDbServer {
      * {@code dir/mysql} and its socket in {@code dir/run} (owner-only). Existing data is kept and used.
      */
     public static MariaDbServer start(Path dir, int port) throws IOException, ManagedProcessException {
-        Path run = ownerOnlyDirectory(dir.resolve("run"));
-        Path socket = run.resolve("mariadb.sock");
+        Path socket = dir.resolve("run").resolve("mariadb.sock");
         if (socket.toString().length() > MAX_SOCKET_PATH) {
             throw new IllegalStateException("The data directory " + dir + " is too deep for the database socket ("
                     + socket + " is longer than " + MAX_SOCKET_PATH + " characters): choose a shorter TONGKET_DATA_DIR");
@@ -59,7 +58,12 @@ public final class MariaDbServer {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--max-connections=300");
-        DB db = KeptDataDB.open(config.build());
+        DBConfiguration built = config.build();
+        if (!built.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
+            requireBinaries(built);
+        }
+        ownerOnlyDirectory(socket.getParent());
+        DB db = KeptDataDB.open(built);
         db.start();
         return new MariaDbServer(db, socket);
     }
@@ -80,6 +84,15 @@ public final class MariaDbServer {
     /** Stops the server (SIGTERM, as a clean shutdown); its files stay. */
     public void stop() throws ManagedProcessException {
         db.stop();
+    }
+
+    /** The Docker image is built without the binaries (-Dtongket.embedded-db=false): say what to do instead. */
+    private static void requireBinaries(DBConfiguration config) {
+        if (MariaDbServer.class.getClassLoader().getResource(config.getBinariesClassPathLocation() + "/bin/mariadbd") == null) {
+            throw new IllegalStateException("This package carries no embedded MariaDB (built with "
+                    + "-Dtongket.embedded-db=false): set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and "
+                    + "QUARKUS_DATASOURCE_PASSWORD to a MySQL 8 database");
+        }
     }
 
     private static Path ownerOnlyDirectory(Path dir) throws IOException {
@@ -110,11 +123,12 @@ public final class MariaDbServer {
             KeptDataDB db = new KeptDataDB(config);
             db.prepareDirectories();
             try (Stream<Path> files = Files.list(config.getDataDir().toPath())) {
-                if (files.findFirst().isEmpty()) {
+                boolean empty = files.findFirst().isEmpty();
+                if (empty || !config.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
                     db.unpackEmbeddedDb();
+                }
+                if (empty) {
                     db.install();
-                } else if (!config.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
-                    db.unpackEmbeddedDb();
                 }
             } catch (IOException e) {
                 throw new ManagedProcessException("Cannot read the data directory " + config.getDataDir(), e);

@@ -49,26 +49,25 @@ class SecretsInLogThreatIT {
 
         Started first = start(adminPassword);
         assertEquals(200, first.get("/api/conferences", adminPassword), "the administrator from TONGKET_ADMIN_PASSWORD");
-        String sessionKey = first.systemProperty("tongket-generated-session-key");
-        assertTrue(sessionKey.length() >= 32, "a session key was made for this process");
+        List<String> sessionKeys = new ArrayList<>(first.systemProperty("tongket-generated-session-key"));
         first.stop();
         assertTrue(Files.exists(work.resolve("data/mysql/tongket/flyway_schema_history.ibd")),
                 "the database's files are still there after SIGTERM");
 
         Started second = start(adminPassword);
         assertEquals(200, second.get("/api/conferences", adminPassword));
-        String secondKey = second.systemProperty("tongket-generated-session-key");
+        sessionKeys.addAll(second.systemProperty("tongket-generated-session-key"));
         second.stop();
 
         for (Started run : List.of(first, second)) {
             String log = run.log();
-            assertFalse(log.contains(sessionKey) || log.contains(secondKey), "no session key in the log:\n" + log);
+            assertTrue(sessionKeys.stream().noneMatch(log::contains), "no session key in the log:\n" + log);
             assertFalse(log.contains(adminPassword), "no administrator password in the log:\n" + log);
             assertFalse(log.contains("temporary key"), "Quarkus never made a key of its own:\n" + log);
             assertFalse(log.contains("LogManager accessed"), "the JBoss log manager was installed first:\n" + log);
             List<String> foreign = new ArrayList<>();
             for (String line : log.split("\n")) {
-                if (line.contains(" ERROR ") || line.startsWith("ERROR")) {
+                if (line.contains(" ERROR ") || line.contains("[ERROR]")) {
                     foreign.add("ERROR line: " + line);
                 } else if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !LOG_LINE.matcher(line).matches()) {
                     foreign.add(line);
@@ -77,6 +76,7 @@ class SecretsInLogThreatIT {
             assertEquals(List.of(), foreign, "one log format, no ERROR line");
         }
         assertTrue(second.log().contains("Embedded MariaDB started"), second.log());
+        assertEquals(2, sessionKeys.size(), "each run made its own session key, so Quarkus never had to");
     }
 
     private Started start(String adminPassword) throws Exception {
@@ -129,13 +129,13 @@ class SecretsInLogThreatIT {
         }
 
         /** A system property of the running application, read as its owner can (jcmd). */
-        String systemProperty(String name) throws Exception {
+        List<String> systemProperty(String name) throws Exception {
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                     String.valueOf(process.pid()), "VM.system_properties").redirectErrorStream(true).start();
             String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(jcmd.waitFor(60, TimeUnit.SECONDS));
             return out.lines().filter(l -> l.startsWith(name + "=")).map(l -> l.substring(name.length() + 1))
-                    .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in:\n" + out));
+                    .filter(v -> v.length() >= 32).toList();
         }
 
         /** SIGTERM, as a supervisor or docker stop sends, and the wait for a graceful exit. */
