@@ -51,7 +51,7 @@ import java.util.regex.Pattern;
 
 /**
  * Benchmarks and fault scripts for Tổng kết, run against the packaged application (see bench/run).
- * Usage: java -cp "APP/target/quarkus-app/lib/*:APP/target/quarkus-app/quarkus-run.jar" bench/Bench.java COMMAND
+ * Usage: java -cp "APP/target/quarkus-app/lib/main/*:APP/target/quarkus-app/lib/boot/*:APP/target/quarkus-app/app/*" bench/Bench.java COMMAND
  * Settings from the environment: BENCH_APP_DIR, BENCH_WORK_DIR, BENCH_DB_PORT (external MariaDB on 127.0.0.1).
  * Each benchmark appends "name TAB target TAB measured TAB PASS|MISS|INFO TAB command" to WORK/results.tsv.
  */
