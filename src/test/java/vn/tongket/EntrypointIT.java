@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Docker image's start script (docker/entrypoint.sh) against the packaged application, outside Docker: on a JDK
- * with AOT caches the first start records one and writes it when stopped gracefully, the next start checks and loads
- * it, a cache cut short is recorded again; on JDK 17 the application starts without any of it. Runs in
- * {@code ./mvnw verify} after the package step. The JDK 25 part needs one (TONGKET_AOT_JAVA, or Temurin 25 under
- * /usr/lib/jvm); without it that part is skipped, unless TONGKET_REQUIRE_AOT_JDK=true (CI) makes it fail.
+ * The Docker image's start script (docker/entrypoint.sh) with the image's JVM options against the packaged application,
+ * outside Docker: on a JDK 25 the first run writes the class archive when stopped gracefully and the next start loads
+ * it as it is; on JDK 17 the application starts with plain options. Runs in {@code ./mvnw verify} after the package
+ * step. The JDK 25 part needs one (TONGKET_AOT_JAVA, or Temurin 25 under /usr/lib/jvm); without it that part is
+ * skipped, unless TONGKET_REQUIRE_AOT_JDK=true (CI) makes it fail.
  */
 class EntrypointIT {
 
@@ -40,53 +41,42 @@ class EntrypointIT {
     Path work;
 
     @Test
-    void onAJdkWithAotCachesTheFirstStartRecordsTheCacheAndLaterStartsLoadIt() throws Exception {
+    void onJdk25TheFirstRunWritesTheClassArchiveAndTheNextStartLoadsIt() throws Exception {
         Optional<Path> jdk = aotJava();
         if (jdk.isEmpty() && Boolean.parseBoolean(System.getenv("TONGKET_REQUIRE_AOT_JDK"))) {
             throw new AssertionError("TONGKET_REQUIRE_AOT_JDK=true but no JDK 25 found (set TONGKET_AOT_JAVA)");
         }
-        Assumptions.assumeTrue(jdk.isPresent(), "no JDK with AOT caches (JDK 25): set TONGKET_AOT_JAVA to test it");
-        Path aot = work.resolve("aot");
+        Assumptions.assumeTrue(jdk.isPresent(), "no JDK 25: set TONGKET_AOT_JAVA to test the image's options");
+        String options = imageJavaOptions();
+        assertTrue(options.contains("-XX:+ExitOnOutOfMemoryError"), "the supervisor restarts a process out of memory");
+        Path archive = work.resolve("aot/tongket.jsa");
+        Files.createDirectories(archive.getParent());
+        String here = options.replace("/app/aot/tongket.jsa", archive.toString());
+        assertFalse(here.equals(options), "the image's options name /app/aot/tongket.jsa");
 
-        Started first = start(jdk.get(), aot, imageJavaOptions());
-        String recording = first.arguments().stream().filter(a -> a.startsWith("-XX:AOTCacheOutput=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no cache recorded: " + first.arguments()));
-        Path recorded = Path.of(recording.substring(recording.indexOf('=') + 1));
-        Path cache = Path.of(recorded.toString().replaceAll("\\.new$", ""));
-        assertEquals(aot, recorded.getParent());
-        assertTrue(recorded.getFileName().toString().matches("tongket-\\d+\\.aot\\.new"), recorded.toString());
+        Started first = start(jdk.get(), here);
+        assertTrue(first.arguments().contains("-XX:SharedArchiveFile=" + archive), first.arguments().toString());
         assertEquals(200, first.get("/login"));
         first.stop();
-        assertTrue(Files.size(recorded) > 1_000_000, "the cache is written when the first run stops");
+        assertTrue(Files.size(archive) > 1_000_000, "the archive is written when the first run stops:\n" + first.log());
+        FileTime written = Files.getLastModifiedTime(archive);
 
-        Started second = start(jdk.get(), aot, imageJavaOptions());
-        assertTrue(second.arguments().contains("-XX:AOTCache=" + cache), second.arguments().toString());
-        assertTrue(Files.exists(cache) && !Files.exists(recorded), "checked once, then kept under its final name");
+        Started second = start(jdk.get(), here);
         assertEquals(200, second.get("/login"));
         second.stop();
-        assertFalse(second.log().contains("][aot]"), "the JVM took the cache without a warning or error:\n" + second.log());
+        assertEquals(written, Files.getLastModifiedTime(archive), "loaded as it was, not made again");
+        assertFalse(second.log().contains("[cds]") || second.log().contains("[warning]"),
+                "the JVM took the archive without a warning:\n" + second.log());
         assertFalse(second.log().contains("sun.misc.Unsafe"), "the image's options allow Netty's Unsafe quietly");
-
-        // A cache cut short (the container killed while writing it) is not loaded: this start records a new one.
-        Files.delete(cache);
-        Files.write(recorded, new byte[4096]);
-        Started third = start(jdk.get(), aot, imageJavaOptions());
-        assertTrue(third.arguments().contains("-XX:AOTCacheOutput=" + recorded), third.arguments().toString());
-        third.stop();
     }
 
     @Test
-    void onJdk17TheApplicationStartsWithoutAnAotCache() throws Exception {
+    void onJdk17TheApplicationStartsWithPlainOptions() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Assumptions.assumeTrue(Runtime.version().feature() < 24, "the test JVM has AOT caches");
-        Path aot = work.resolve("aot");
-        Started app = start(java, aot, "-Xmx256m -XX:+UseSerialGC");
-        assertTrue(app.arguments().stream().noneMatch(a -> a.contains("AOTCache")), app.arguments().toString());
+        Assumptions.assumeTrue(Runtime.version().feature() < 24, "the test JVM is not JDK 17");
+        Started app = start(java, "-Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError");
         assertEquals(200, app.get("/login"));
         app.stop();
-        try (Stream<Path> files = Files.list(aot)) {
-            assertEquals(List.of(), files.toList(), "nothing recorded");
-        }
     }
 
     /** JAVA_OPTS as docker/Dockerfile sets them (for the image's JDK 25). */
@@ -96,7 +86,7 @@ class EntrypointIT {
                 .orElseThrow(() -> new AssertionError("no ENV JAVA_OPTS in docker/Dockerfile"));
     }
 
-    private Started start(Path java, Path aot, String javaOptions) throws Exception {
+    private Started start(Path java, String javaOptions) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile(work, "app", ".log");
         ProcessBuilder pb = new ProcessBuilder("sh", SCRIPT.toString()).redirectErrorStream(true)
@@ -106,7 +96,6 @@ class EntrypointIT {
         env.put("JAVA", java.toString());
         env.put("JAVA_OPTS", javaOptions);
         env.put("TONGKET_APP_DIR", APP.toString());
-        env.put("TONGKET_AOT_DIR", aot.toString());
         env.put("TONGKET_DATA_DIR", work.resolve("data").toString()); // the embedded database
         env.put("TONGKET_DEMO", "true");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
