@@ -34,6 +34,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.tongket.document.ServedFiles;
 
 /** HTML pages for the delegate list: add, edit, remove, reorder, and the introduction list (page and PDF). */
 @Path("/conferences/{conferenceId}")
@@ -152,7 +153,7 @@ public class DelegatePages {
         Map<DelegateCategory, Long> counts = all.stream().collect(Collectors.groupingBy(d -> d.category,
                 () -> new EnumMap<>(DelegateCategory.class), Collectors.counting()));
         String html = Templates.introduction(conferences.get(conferenceId), groups(all, counts, 0), null, true).render();
-        return Response.ok(pdf.render(html), "application/pdf")
+        return Response.ok(ServedFiles.body(pdf.render(html)), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"danh-sach-gioi-thieu-dai-bieu-" + conferenceId + ".pdf\"")
                 .build();
     }

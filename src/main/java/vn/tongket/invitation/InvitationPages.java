@@ -33,6 +33,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import vn.tongket.document.ServedFiles;
 
 /** Organiser pages: invitations (issue, send, remind, letters), check-in at the door, the outbox. */
 @Path("/conferences/{conferenceId}")
@@ -122,7 +123,7 @@ public class InvitationPages {
     @Produces("application/pdf")
     public Response letterPdf(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
         InvitationDocuments.LetterPdf letter = documents.keptPdf(id, currentUser.isOrganizer(), () -> invitation(conferenceId, id));
-        return Response.ok(letter.content(), "application/pdf")
+        return Response.ok(ServedFiles.body(letter.content()), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"").build();
     }
 
@@ -181,7 +182,7 @@ public class InvitationPages {
     @Path("/attendance.pdf")
     @Produces("application/pdf")
     public Response attendancePdf(@PathParam("conferenceId") long conferenceId) {
-        return Response.ok(attendance.pdf(conferenceId), "application/pdf")
+        return Response.ok(ServedFiles.body(attendance.pdf(conferenceId)), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"danh-sach-tham-du-" + conferenceId + ".pdf\"").build();
     }
 

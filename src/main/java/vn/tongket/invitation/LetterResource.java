@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tongket.web.CurrentUser;
+import vn.tongket.document.ServedFiles;
 
 
 /** JSON API: one invitation's letter as HTML or PDF. */
@@ -42,7 +43,7 @@ public class LetterResource {
     @Produces("application/pdf")
     public Response letterPdf(@PathParam("id") long id) {
         InvitationDocuments.LetterPdf letter = documents.keptPdf(id, currentUser.isOrganizer(), () -> service.forLetter(id));
-        return Response.ok(letter.content(), "application/pdf")
+        return Response.ok(ServedFiles.body(letter.content()), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"").build();
     }
 

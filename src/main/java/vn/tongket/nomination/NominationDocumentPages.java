@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import vn.tongket.document.ServedFiles;
 
 /** The documents of the commendation flow: the consolidated list (PDF, XLSX), the (draft) decision (PDF), the import. */
 @Path("/conferences/{conferenceId}/nominations/documents")
@@ -123,7 +124,7 @@ public class NominationDocumentPages {
     }
 
     private static Response pdf(byte[] content, String name) {
-        return Response.ok(content, "application/pdf")
+        return Response.ok(ServedFiles.body(content), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"").build();
     }
 

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import vn.tongket.document.ServedFiles;
 
 /**
  * The rules for preparation files: PDF or DOCX recognised by their first bytes (never by the name or the browser's
@@ -82,7 +83,7 @@ public class UploadedFiles {
     public static Response serve(byte[] content, String type, String fileName, boolean inline) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(content, type)
+        return Response.ok(ServedFiles.body(content), type)
                 .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + ascii
                         + "\"; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
