@@ -1,5 +1,6 @@
 package vn.tongket.invitation;
 
+import vn.tongket.web.ContentDisposition;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -119,7 +120,7 @@ public class InvitationPages {
     public Response letterPdf(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
         Invitation i = invitation(conferenceId, id);
         return Response.ok(documents.pdf(i), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + documents.pdfFileName(i) + "\"").build();
+                .header("Content-Disposition", ContentDisposition.inline(documents.pdfFileName(i))).build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package vn.tongket.invitation;
 
+import vn.tongket.web.ContentDisposition;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +40,7 @@ public class LetterResource {
     public Response letterPdf(@PathParam("id") long id) {
         Invitation i = service.forLetter(id);
         return Response.ok(documents.pdf(i), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + documents.pdfFileName(i) + "\"").build();
+                .header("Content-Disposition", ContentDisposition.inline(documents.pdfFileName(i))).build();
     }
 
 }
