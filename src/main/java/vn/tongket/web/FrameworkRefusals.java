@@ -40,7 +40,9 @@ public class FrameworkRefusals {
             return;
         }
         String path = ctx.normalizedPath();
+        // The announced body is never read: close the connection once the answer is out.
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        ctx.addEndHandler(done -> ctx.request().connection().close());
         Pages.answer(ctx, 413, path.startsWith("/api") || path.startsWith("/q/"), Messages::errorTooLarge,
                 Messages::errorTooLargeDetail);
     }
