@@ -5,21 +5,27 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.tongket.web.SingleLine;
+import vn.tongket.web.StorableDate;
 
 import java.time.LocalDateTime;
 
 /** Body of POST/PUT /api/conferences. {@code standardAgenda} fills the plan's six items on creation. */
 public record ConferenceRequest(
-        @NotBlank @Size(max = 500) String title,
+        @NotBlank @Size(max = 500) @SingleLine String title,
         @NotNull @Min(2000) @Max(2100) Integer reviewYear,
-        @NotNull LocalDateTime startsAt,
-        @NotNull LocalDateTime endsAt,
+        @NotNull @StorableDate LocalDateTime startsAt,
+        @NotNull @StorableDate LocalDateTime endsAt,
         @NotNull @Valid Venue venue,
-        @NotBlank @Size(max = 300) String issuer,
-        @NotBlank @Size(max = 100) String place,
+        @NotBlank @Size(max = 300) @SingleLine String issuer,
+        @NotBlank @Size(max = 100) @SingleLine String place,
         Boolean standardAgenda,
         @Valid Letter letter) {
+
+    /** The signer's title may span lines ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"), without other control characters. */
+    static final String LINES = "[^\\p{Cc}]*(\\n[^\\p{Cc}]*)*";
 
     /** The request without letter settings (they stay as they are). */
     public ConferenceRequest(String title, Integer reviewYear, LocalDateTime startsAt, LocalDateTime endsAt, Venue venue,
@@ -28,11 +34,14 @@ public record ConferenceRequest(
     }
 
     /** Optional letter settings; a missing or blank value means the default. */
-    public record Letter(@Size(max = 30) String symbol, @Size(max = 200) String authority,
-                         @Size(max = 200) String signerTitle, @Size(max = 200) String signerName,
-                         @Size(max = 30) java.util.List<@Size(max = 200) String> recipients) {
+    public record Letter(@Size(max = 30) @SingleLine String symbol,
+                         @Size(max = 200) @SingleLine String authority,
+                         @Size(max = 200) @Pattern(regexp = LINES, message = "{tongket.noControlCharacters}") String signerTitle,
+                         @Size(max = 200) @SingleLine String signerName,
+                         @Size(max = 30) java.util.List<@NotNull @Size(max = 200) @SingleLine String> recipients) {
     }
 
-    public record Venue(@NotBlank @Size(max = 300) String name, @NotBlank @Size(max = 500) String address) {
+    public record Venue(@NotBlank @Size(max = 300) @SingleLine String name,
+                        @NotBlank @Size(max = 500) @SingleLine String address) {
     }
 }

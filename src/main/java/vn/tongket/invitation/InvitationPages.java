@@ -1,5 +1,6 @@
 package vn.tongket.invitation;
 
+import vn.tongket.web.ContentDisposition;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -124,7 +125,7 @@ public class InvitationPages {
     public Response letterPdf(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
         InvitationDocuments.LetterPdf letter = documents.keptPdf(id, currentUser.isOrganizer(), () -> invitation(conferenceId, id));
         return Response.ok(ServedFiles.body(letter.content()), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"").build();
+                .header("Content-Disposition", ContentDisposition.inline(letter.fileName())).build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package vn.tongket.invitation;
 
+import vn.tongket.web.ContentDisposition;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +45,7 @@ public class LetterResource {
     public Response letterPdf(@PathParam("id") long id) {
         InvitationDocuments.LetterPdf letter = documents.keptPdf(id, currentUser.isOrganizer(), () -> service.forLetter(id));
         return Response.ok(ServedFiles.body(letter.content()), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"").build();
+                .header("Content-Disposition", ContentDisposition.inline(letter.fileName())).build();
     }
 
 }

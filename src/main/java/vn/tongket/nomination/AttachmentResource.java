@@ -1,5 +1,6 @@
 package vn.tongket.nomination;
 
+import vn.tongket.web.ContentDisposition;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,8 +19,6 @@ import vn.tongket.web.ProblemException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
@@ -71,10 +70,8 @@ public class AttachmentResource {
 
     /** Always a download (never rendered inline), with the type decided at upload and nosniff. */
     static Response download(NominationAttachment a) {
-        String ascii = a.fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(a.fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(a.content, a.contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", ContentDisposition.attachment(a.fileName))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();

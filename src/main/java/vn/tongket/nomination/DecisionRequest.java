@@ -5,13 +5,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.tongket.web.StorableDate;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** Body of POST /api/conferences/{id}/decisions: the Chairman's decision over APPROVED nominations. */
 public record DecisionRequest(
-        @NotBlank @Size(max = 50) @Pattern(regexp = "^[^<>]*$") String number,
-        @NotNull LocalDate signedOn,
+        @NotBlank @Size(max = 50) @Pattern(regexp = "^[^<>\\p{Cc}]*$") String number,
+        @NotNull @StorableDate LocalDate signedOn,
         @NotEmpty @Size(max = 200) List<@NotNull Long> nominationIds) {
 }

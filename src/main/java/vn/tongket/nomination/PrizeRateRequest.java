@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.tongket.web.StorableDate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 /** Body of POST/PUT /api/prize-rates. */
 public record PrizeRateRequest(
         @NotNull PrizeRate.Name name,
-        @NotNull LocalDate effectiveFrom,
+        @NotNull @StorableDate LocalDate effectiveFrom,
         @NotNull @DecimalMin(value = "0.0001") @Digits(integer = 11, fraction = 4) BigDecimal value,
         @Size(max = 300) String note) {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.tongket.web.StorableDate;
 
 import java.time.LocalDate;
 
@@ -12,5 +13,5 @@ public record PresentationRequest(
         @NotBlank @Size(max = 300) String organization,
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 500) String title,
-        @NotNull LocalDate dueOn) {
+        @NotNull @StorableDate LocalDate dueOn) {
 }

@@ -2,6 +2,7 @@ package vn.tongket.preparation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import vn.tongket.web.StorableDate;
 
 import java.time.LocalDate;
 
@@ -10,5 +11,5 @@ public record SectionRequest(
         @NotBlank @Size(max = 20) String number,
         @NotBlank @Size(max = 1000) String title,
         @Size(max = 300) String ownerOrganization,
-        LocalDate dueOn) {
+        @StorableDate LocalDate dueOn) {
 }

@@ -1,5 +1,6 @@
 package vn.tongket.preparation;
 
+import vn.tongket.web.ContentDisposition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -9,8 +10,6 @@ import vn.tongket.web.ProblemException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import vn.tongket.document.ServedFiles;
 
@@ -81,11 +80,9 @@ public class UploadedFiles {
     }
 
     public static Response serve(byte[] content, String type, String fileName, boolean inline) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(ServedFiles.body(content), type)
-                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + ascii
-                        + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", inline ? ContentDisposition.inline(fileName)
+                        : ContentDisposition.attachment(fileName))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();

@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down guessing: per client address, failed sign-ins (login form or HTTP Basic) and unknown personal-link
- * tokens are counted in a fixed window; past the limit the client gets 429 until the window ends. Only failures
- * count, so a delegate's page under heavy legitimate load is never refused. Counters live in this node's memory:
+ * tokens are counted in a fixed window; past the limit the client gets 429 until the window ends. A sign-in attempt
+ * counts as a failure from its start and is given back when it succeeds, so parallel guesses cannot outrun the count
+ * (at most the limit reach the password check), while successful sign-ins, however many, never add up. Counters live in this node's memory:
  * behind a load balancer each node limits on its own (enable quarkus.http.proxy.proxy-address-forwarding so the
  * client's address, not the proxy's, is used).
  */
@@ -47,17 +48,32 @@ public class ClientRateLimiter {
             return;
         }
         String client = clientOf(ctx);
-        Window window = windows.get(key(kind, client));
         long now = System.currentTimeMillis();
-        if (window != null && window.blocked(now, limit())) {
-            refuse(ctx, window.secondsLeft(now));
-            return;
-        }
-        ctx.addHeadersEndHandler(v -> {
-            if (isFailure(kind, ctx)) {
-                recordFailure(kind, client, System.currentTimeMillis());
+        Window window = windowOf(kind, client, now);
+        if (kind == Kind.LOGIN) {
+            // Counted before the password check and given back on success: parallel guesses cannot outrun the count.
+            if (!counted(window.reserve(limit()), kind, client, window, now)) {
+                refuse(ctx, window.secondsLeft(now));
+                return;
             }
-        });
+            ctx.addHeadersEndHandler(v -> {
+                if (!isFailure(kind, ctx)) {
+                    window.release();
+                }
+            });
+        } else {
+            // A token look-up is cheap and a token unguessable: count at the end, so that many delegates behind one
+            // address opening their pages at once are never refused.
+            if (window.blocked(now, limit())) {
+                refuse(ctx, window.secondsLeft(now));
+                return;
+            }
+            ctx.addHeadersEndHandler(v -> {
+                if (isFailure(kind, ctx)) {
+                    counted(window.reserve(Integer.MAX_VALUE), kind, client, window, System.currentTimeMillis());
+                }
+            });
+        }
         ctx.next();
     }
 
@@ -90,17 +106,25 @@ public class ClientRateLimiter {
         return status == 302 && location != null && location.contains("/login?error");
     }
 
-    private void recordFailure(Kind kind, String client, long now) {
+    /** Whether a failure could be counted (false: the window was full); logs when the limit is reached. */
+    private boolean counted(int failures, Kind kind, String client, Window window, long now) {
+        if (failures < 0) {
+            return false;
+        }
+        if (failures == limit()) {
+            Log.warnf("Rate limit: %s reached %d failed %s attempts; refused for %d s", client, limit(),
+                    kind == Kind.LOGIN ? "sign-in" : "personal-link", window.secondsLeft(now));
+        }
+        return true;
+    }
+
+    private Window windowOf(Kind kind, String client, long now) {
         if (windows.size() > MAX_TRACKED_CLIENTS) {
             windows.values().removeIf(w -> w.expired(now));
         }
         long windowMillis = config.security().rateWindow().toMillis();
-        Window window = windows.compute(key(kind, client), (k, w) -> w == null || w.expired(now)
+        return windows.compute(key(kind, client), (k, w) -> w == null || w.expired(now)
                 ? new Window(now, now + windowMillis) : w);
-        if (window.fail() == limit()) {
-            Log.warnf("Rate limit: %s reached %d failed %s attempts; refused for %d s", client, limit(),
-                    kind == Kind.LOGIN ? "sign-in" : "personal-link", window.secondsLeft(now));
-        }
     }
 
     private int limit() {
@@ -132,8 +156,14 @@ public class ClientRateLimiter {
             this.end = end;
         }
 
-        synchronized int fail() {
-            return ++failures;
+        /** One more attempt counted as failed; the count, or -1 when the limit is already reached. */
+        synchronized int reserve(int limit) {
+            return failures >= limit ? -1 : ++failures;
+        }
+
+        /** The attempt succeeded: it is not a failure after all. */
+        synchronized void release() {
+            failures--;
         }
 
         synchronized boolean blocked(long now, int limit) {

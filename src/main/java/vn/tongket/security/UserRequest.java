@@ -2,6 +2,7 @@ package vn.tongket.security;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -12,6 +13,6 @@ public record UserRequest(
         @NotBlank @Pattern(regexp = "^[a-z0-9._-]{3,64}$") String username,
         @NotBlank @Size(max = 200) String fullName,
         @Size(min = 10, max = 128) String password,
-        @NotEmpty Set<Role> roles,
+        @NotEmpty Set<@NotNull Role> roles,
         Boolean enabled) {
 }

@@ -27,6 +27,9 @@ public class UserService {
     @Inject
     VerifiedPasswords verified;
 
+    @Inject
+    PasswordCheck passwords;
+
     /**
      * The user when the password matches, the account is enabled and not locked. Failures are counted: after
      * {@code tongket.security.max-failed-logins} in a row the account is locked for {@code tongket.security.lockout}.
@@ -41,15 +44,17 @@ public class UserService {
                 .call(() -> UserAccount.findByUsername(username.trim()).filter(u -> u.enabled));
         if (found.isEmpty()) {
             Log.infof("Failed sign-in for unknown or disabled user '%s'", username);
+            passwords.refuse(password);
             return Optional.empty();
         }
         UserAccount user = found.get();
         if (user.lockedUntil != null && user.lockedUntil.isAfter(Instant.now())) {
             Log.warnf("Sign-in refused for locked user '%s' (locked until %s)", user.username, user.lockedUntil);
+            passwords.refuse(password);
             return Optional.empty();
         }
         if (!verified.matches(user, password)) {
-            if (!BcryptUtil.matches(password, user.passwordHash)) {
+            if (!passwords.matches(password, user.passwordHash)) {
                 verified.forget(user.username);
                 QuarkusTransaction.requiringNew().run(() -> recordFailure(user.id));
                 return Optional.empty();

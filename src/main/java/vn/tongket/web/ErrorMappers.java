@@ -20,11 +20,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -117,14 +121,44 @@ public class ErrorMappers {
         return Response.fromResponse(r).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
+    /**
+     * Refusals written without a body by the framework's own filters (quarkus-rest-csrf answers a bare 400) get the
+     * same shape as every other refusal.
+     */
+    @ServerResponseFilter
+    public void bareRefusal(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() < 400 || response.hasEntity()) {
+            return;
+        }
+        String language = Localization.language(request.getAcceptableLanguages());
+        Messages m = Localization.messages(language);
+        boolean unsafe = !Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
+        String path = request.getUriInfo().getPath();
+        ErrorResponse body = response.getStatus() == 400 && unsafe && !isApi(path)
+                ? new ErrorResponse(400, m.errorInvalid(), m.errorCsrf(), List.of(new ErrorResponse.Violation(
+                "csrf-token", m.errorCsrf())))
+                : new ErrorResponse(response.getStatus(), m.errorInvalid(),
+                response.getStatusInfo().getReasonPhrase(), List.of());
+        Response shaped = respond(path, language, body);
+        response.setEntity(shaped.getEntity(), null, shaped.getMediaType());
+    }
+
     private Response respond(UriInfo uri, HttpHeaders headers, ErrorResponse body) {
-        if (uri.getPath().startsWith("/api") || uri.getPath().startsWith("/q/")) {
+        return respond(uri.getPath(), Localization.language(headers), body);
+    }
+
+    private Response respond(String path, String language, ErrorResponse body) {
+        if (isApi(path)) {
             return Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }
         String html = error.data("status", body.status()).data("title", body.title())
                 .data("detail", body.detail()).data("violations", body.violations())
-                .setLocale(Localization.language(headers)).render();
+                .setLocale(language).render();
         return Response.status(body.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private static boolean isApi(String path) {
+        return path.startsWith("/api") || path.startsWith("/q/");
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

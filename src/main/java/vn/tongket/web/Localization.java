@@ -20,7 +20,11 @@ public final class Localization {
         if (headers == null) {
             return VIETNAMESE;
         }
-        List<Locale> accepted = headers.getAcceptableLanguages();
+        return language(headers.getAcceptableLanguages());
+    }
+
+    /** The first of the accepted languages this application speaks, else Vietnamese. */
+    public static String language(List<Locale> accepted) {
         for (Locale locale : accepted) {
             String lang = locale.getLanguage();
             if (VIETNAMESE.equals(lang) || ENGLISH.equals(lang)) {

@@ -68,6 +68,27 @@ public interface Messages {
     @Message("Có quá nhiều lần đăng nhập sai hoặc đường dẫn không đúng từ máy của bạn. Vui lòng thử lại sau {minutes} phút.")
     String errorTooManyAttemptsDetail(long minutes);
 
+    @Message("Biểu mẫu thiếu hoặc sai mã chống giả mạo; hãy tải lại trang rồi gửi lại.")
+    String errorCsrf();
+
+    @Message("Chưa đăng nhập")
+    String errorUnauthorized();
+
+    @Message("Cần đăng nhập bằng tên và mật khẩu đúng.")
+    String errorUnauthorizedDetail();
+
+    @Message("Dữ liệu gửi lên quá lớn")
+    String errorTooLarge();
+
+    @Message("Nội dung yêu cầu vượt quá giới hạn cho phép.")
+    String errorTooLargeDetail();
+
+    @Message("Yêu cầu thiếu nội dung biểu mẫu.")
+    String errorEmptyBody();
+
+    @Message("Không được chứa ký tự điều khiển (xuống dòng, tab, NUL...).")
+    String errorControlCharacters();
+
     @Message("Không tìm thấy hội nghị số {id}.")
     String conferenceNotFound(long id);
 

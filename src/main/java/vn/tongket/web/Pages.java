@@ -20,11 +20,18 @@ public final class Pages {
      */
     public static void refuse(RoutingContext ctx, int status, long retryAfterSeconds, boolean json,
                               Function<Messages, String> title, Function<Messages, String> detail) {
+        ctx.response().putHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        answer(ctx, status, json, title, detail);
+    }
+
+    /** Ends the request with {@code status}: the shared JSON error shape when {@code json}, else a stand-alone page. */
+    public static void answer(RoutingContext ctx, int status, boolean json,
+                              Function<Messages, String> title, Function<Messages, String> detail) {
         String accept = ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
         String language = accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")
                 ? Localization.ENGLISH : Localization.VIETNAMESE;
         Messages m = Localization.messages(language);
-        ctx.response().setStatusCode(status).putHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        ctx.response().setStatusCode(status);
         if (json) {
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                     .end(new JsonObject().put("status", status).put("title", title.apply(m))

@@ -31,6 +31,7 @@ public abstract class BrowserTest {
     private static Playwright playwright;
     private static Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @TestHTTPResource("/")
     protected URL baseUrl;
@@ -66,6 +67,11 @@ public abstract class BrowserTest {
     }
 
     @AfterEach
+    void noScriptWasBlockedByTheContentSecurityPolicy() {
+        Assertions.assertTrue(cspViolations.isEmpty(), "blocked by the CSP: " + cspViolations);
+    }
+
+    @AfterEach
     void closeContexts() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
@@ -76,7 +82,15 @@ public abstract class BrowserTest {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height).setLocale("vi-VN"));
         contexts.add(context);
-        return context.newPage();
+        Page page = context.newPage();
+        // Chromium reports here what the Content-Security-Policy blocked: an inline script, handler or javascript: link
+        // breaks script-src (a journey that frames a page on purpose breaks frame-ancestors, as it should).
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy") && m.text().contains("script-src")) {
+                cspViolations.add(page.url() + ": " + m.text());
+            }
+        });
+        return page;
     }
 
     protected Page newPage() {

@@ -24,8 +24,12 @@ public final class OpenApi {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** One operation: method, path template, roles declared by @RolesAllowed (empty: any signed-in user; null: public). */
-    public record Operation(String method, String path, Set<String> roles, JsonNode jsonBodySchema, String bodyType) {
+    /**
+     * One operation: method, path template, roles declared by @RolesAllowed (empty: any signed-in user; null: public),
+     * the JSON body's schema, the body's media type and the names of its form fields (pages).
+     */
+    public record Operation(String method, String path, Set<String> roles, JsonNode jsonBodySchema, String bodyType,
+                            List<String> formFields) {
 
         public boolean isApi() {
             return path.startsWith("/api/");
@@ -69,8 +73,11 @@ public final class OpenApi {
                 JsonNode content = op.path("requestBody").path("content");
                 JsonNode body = content.path("application/json").get("schema");
                 String bodyType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
+                List<String> formFields = new ArrayList<>();
+                content.path("application/x-www-form-urlencoded").path("schema").path("properties").fieldNames()
+                        .forEachRemaining(formFields::add);
                 operations.add(new Operation(method.toUpperCase(), path.getKey(), roles(op),
-                        body == null ? null : resolve(body), bodyType));
+                        body == null ? null : resolve(body), bodyType, formFields));
             }
         }
         return operations;

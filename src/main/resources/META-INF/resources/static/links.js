@@ -1,0 +1,16 @@
+// Links that act in the browser, without inline script (the Content-Security-Policy allows none): data-back goes
+// back one page when there is one (its href is the fallback), data-print opens the print dialog.
+document.querySelectorAll('a[data-back]').forEach(function (link) {
+  link.addEventListener('click', function (event) {
+    if (window.history.length > 1) {
+      event.preventDefault();
+      window.history.back();
+    }
+  });
+});
+document.querySelectorAll('a[data-print]').forEach(function (link) {
+  link.addEventListener('click', function (event) {
+    event.preventDefault();
+    window.print();
+  });
+});
