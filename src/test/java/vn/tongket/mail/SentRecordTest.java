@@ -96,6 +96,8 @@ class SentRecordTest {
             assertEquals("SENDING", dirtyStatus(id));
 
             Instant refused = Instant.now();
+            // No further round once this try ends: the retry, due a second later, would be a second try.
+            sending.set(false);
             held.answer("554 5.6.0 message refused");
             OutboxMessage m = awaitStatus(id, OutboxStatus.PENDING);
             stopSending();

@@ -92,9 +92,11 @@ class BruteForceThreatTest {
         assertEquals(302, status(send("127.0.0.11", signIn(Api.REVIEWER, "demo-" + Api.REVIEWER))));
     }
 
+    /** The login form's post with its CSRF token, as a browser sends what the login page gave it. */
     private static String signIn(String username, String password) {
-        String form = "j_username=" + username + "&j_password=" + password;
+        String form = "csrf-token=" + Api.LOGIN_CSRF_TOKEN + "&j_username=" + username + "&j_password=" + password;
         return "POST /j_security_check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Cookie: csrf-token=" + Api.LOGIN_CSRF_TOKEN + "\r\n"
                 + "Content-Length: " + form.length() + "\r\nConnection: close\r\n\r\n" + form;
     }
 
