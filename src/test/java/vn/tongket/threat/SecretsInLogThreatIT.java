@@ -91,7 +91,6 @@ class SecretsInLogThreatIT {
         env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TONGKET_") || k.startsWith("JAVA"));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_MAILER_MOCK", "true");
         env.put("TONGKET_ADMIN_PASSWORD", adminPassword);
         Started s = new Started(pb.start(), port, log);
         s.awaitReady();
