@@ -1098,8 +1098,15 @@ public class Bench {
         static Session login(App app, String user) {
             HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).build();
-            String form = "j_username=" + user + "&j_password=" + URLEncoder.encode("demo-" + user, StandardCharsets.UTF_8);
             try {
+                // The login form carries a CSRF token (its cookie, kept by the cookie manager, and this field).
+                String page = c.send(HttpRequest.newBuilder(URI.create(app.url("/login"))).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                java.util.regex.Matcher token = java.util.regex.Pattern
+                        .compile("name=\"csrf-token\"\\s+value=\"([^\"]+)\"").matcher(page);
+                check(token.find(), "login page without a CSRF token");
+                String form = "csrf-token=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&j_username="
+                        + user + "&j_password=" + URLEncoder.encode("demo-" + user, StandardCharsets.UTF_8);
                 HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(app.url("/j_security_check")))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
