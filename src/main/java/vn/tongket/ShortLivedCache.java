@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Values read from the database, kept for a moment (between half the TTL and the whole of it, so that values filled
  * together are not all read again in the same instant). Any change to what they were read from drops everything at
- * once: {@link #changed()} is called by an entity listener when the change is flushed, and again when its transaction
+ * once: {@link #changed()} is called by whoever makes the change (a service, an entity listener) when it is made, and again when its transaction
  * ends ({@link #changedNowAndAtCommit()}), so a value read in between (the old, still committed state) is not kept.
  * A value loaded before a change is never kept: read {@link #generation()} before loading and give it to put.
  */
@@ -62,7 +62,7 @@ public final class ShortLivedCache<K, V> {
         entries.clear();
     }
 
-    /** For entity listeners: drops everything now, and again when the current transaction (if any) ends. */
+    /** At a change inside a transaction: drops everything now, and again when the current transaction (if any) ends. */
     public void changedNowAndAtCommit() {
         changed();
         ArcContainer container = Arc.container();

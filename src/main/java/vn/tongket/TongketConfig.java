@@ -69,6 +69,14 @@ public interface TongketConfig {
     @WithDefault("PT2S")
     java.time.Duration rsvpCacheTtl();
 
+    /**
+     * The least time between two reminders to one delegate: a remind within it (a double click, two organisers at
+     * once) queues nothing more for those already reminded.
+     */
+    @WithName("invitation.reminder-interval")
+    @WithDefault("PT1H")
+    java.time.Duration reminderInterval();
+
     /** Public base URL used in letters and mails (answer links, QR codes). */
     @WithDefault("http://localhost:8080")
     String baseUrl();

@@ -19,8 +19,7 @@ import java.util.List;
 
 /** A review conference (Hội nghị tổng kết): times are local to Asia/Ho_Chi_Minh. */
 @Entity
-@jakarta.persistence.EntityListeners({vn.tongket.invitation.AnswerPageCache.Changes.class,
-        vn.tongket.document.RenderedDocuments.DocumentSetChanges.class,
+@jakarta.persistence.EntityListeners({vn.tongket.document.RenderedDocuments.DocumentSetChanges.class,
         vn.tongket.document.RenderedDocuments.LetterChanges.class})
 @Table(name = "conference")
 public class Conference extends PanacheEntityBase {

@@ -1,6 +1,8 @@
 package vn.tongket.conference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.web.PageRequest;
@@ -15,6 +17,10 @@ import java.util.List;
 /** Conferences and their agenda: the window and no-overlap rules live here. */
 @ApplicationScoped
 public class ConferenceService {
+
+    /** Observers run in the changing transaction: what they keep is dropped at the change and again at its end. */
+    @Inject
+    Event<ConferenceChanged> changed;
 
     /**
      * The plan's programme (section II.3): title, kind, minutes out of a 240-minute morning, and the pause after it
@@ -87,12 +93,14 @@ public class ConferenceService {
             }
         }
         apply(c, request);
+        changed.fire(new ConferenceChanged(id));
         return c;
     }
 
     @Transactional
     public void setStatus(long id, ConferenceStatus status) {
         get(id).status = status;
+        changed.fire(new ConferenceChanged(id));
     }
 
     private static void apply(Conference c, ConferenceRequest r) {
@@ -166,6 +174,7 @@ public class ConferenceService {
         item.conference = c;
         applyItem(c, item, request);
         item.persist();
+        changed.fire(new ConferenceChanged(conferenceId));
         return item;
     }
 
@@ -174,6 +183,7 @@ public class ConferenceService {
         Conference c = lock(conferenceId);
         AgendaItem item = item(conferenceId, itemId);
         applyItem(c, item, request);
+        changed.fire(new ConferenceChanged(conferenceId));
         return item;
     }
 
@@ -181,6 +191,7 @@ public class ConferenceService {
     public void deleteAgendaItem(long conferenceId, long itemId) {
         lock(conferenceId);
         item(conferenceId, itemId).delete();
+        changed.fire(new ConferenceChanged(conferenceId));
     }
 
     public AgendaItem agendaItem(long conferenceId, long itemId) {

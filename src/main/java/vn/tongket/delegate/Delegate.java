@@ -25,8 +25,7 @@ import java.util.Optional;
 
 /** A person invited to a conference, in protocol order (precedence: lower comes first). */
 @Entity
-@jakarta.persistence.EntityListeners({vn.tongket.invitation.AnswerPageCache.Changes.class,
-        vn.tongket.document.RenderedDocuments.LetterChanges.class})
+@jakarta.persistence.EntityListeners({vn.tongket.document.RenderedDocuments.LetterChanges.class})
 @Table(name = "delegate")
 public class Delegate extends PanacheEntityBase {
 

@@ -1,6 +1,7 @@
 package vn.tongket.delegate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tongket.conference.Conference;
@@ -25,6 +26,10 @@ public class DelegateService {
 
     @Inject
     OrganizationService organizations;
+
+    /** Observers run in the changing transaction: what they keep is dropped at the change and again at its end. */
+    @Inject
+    Event<DelegateChanged> changed;
 
     public List<Delegate> list(long conferenceId, DelegateCategory category) {
         conferences.get(conferenceId);
@@ -68,6 +73,7 @@ public class DelegateService {
             d.precedence = nextPrecedence(conferenceId);
         }
         d.persist();
+        changed.fire(new DelegateChanged(conferenceId, d.id));
         return d;
     }
 
@@ -80,6 +86,7 @@ public class DelegateService {
         if (request.precedence() == null) {
             d.precedence = previous;
         }
+        changed.fire(new DelegateChanged(conferenceId, delegateId));
         return d;
     }
 
@@ -87,6 +94,7 @@ public class DelegateService {
     public void delete(long conferenceId, long delegateId) {
         conferences.lock(conferenceId);
         get(conferenceId, delegateId).delete();
+        changed.fire(new DelegateChanged(conferenceId, delegateId));
     }
 
     /** Moves a delegate one place up (-1) or down (+1) in protocol order, renumbering the list in steps of 10. */
@@ -105,6 +113,7 @@ public class DelegateService {
         for (int i = 0; i < order.size(); i++) {
             order.get(i).precedence = (i + 1) * STEP;
         }
+        changed.fire(new DelegateChanged(conferenceId, delegateId));
     }
 
     private void apply(Delegate d, DelegateRequest r) {

@@ -18,8 +18,7 @@ import java.util.Optional;
 
 /** A body or unit (cơ quan, đơn vị), possibly grassroots (cơ sở), possibly succeeded by another after a merger. */
 @Entity
-@jakarta.persistence.EntityListeners({vn.tongket.invitation.AnswerPageCache.Changes.class,
-        vn.tongket.document.RenderedDocuments.DocumentSetChanges.class,
+@jakarta.persistence.EntityListeners({vn.tongket.document.RenderedDocuments.DocumentSetChanges.class,
         vn.tongket.document.RenderedDocuments.LetterChanges.class})
 @Table(name = "organization")
 public class Organization extends PanacheEntityBase {

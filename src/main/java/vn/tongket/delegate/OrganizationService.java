@@ -1,6 +1,8 @@
 package vn.tongket.delegate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tongket.web.ProblemException;
 import vn.tongket.web.Text;
@@ -10,6 +12,10 @@ import java.util.List;
 /** Organisations: found by exact name (NFC) or created on first use. */
 @ApplicationScoped
 public class OrganizationService {
+
+    /** An organisation's name and successor show in its delegates' letters. */
+    @Inject
+    Event<DelegateChanged> changed;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Organization findOrCreate(String name) {
@@ -33,6 +39,7 @@ public class OrganizationService {
         o.level = level;
         o.grassroots = grassroots;
         o.precedence = precedence;
+        changed.fire(DelegateChanged.organization());
         return o;
     }
 
@@ -49,6 +56,7 @@ public class OrganizationService {
         if (o.parent == o || o.successor == o) {
             throw ProblemException.invalid(o.parent == o ? "parent" : "successor", m -> m.organizationSelfReference());
         }
+        changed.fire(DelegateChanged.organization());
         return o;
     }
 

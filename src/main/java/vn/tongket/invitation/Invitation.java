@@ -23,8 +23,7 @@ import java.util.Optional;
 
 /** A numbered invitation letter (Giấy mời) to one delegate, with its answer token, mail state, answer and check-in. */
 @Entity
-@jakarta.persistence.EntityListeners({vn.tongket.invitation.AnswerPageCache.Changes.class,
-        vn.tongket.document.RenderedDocuments.LetterChanges.class})
+@jakarta.persistence.EntityListeners({vn.tongket.document.RenderedDocuments.LetterChanges.class})
 @Table(name = "invitation")
 public class Invitation extends PanacheEntityBase {
 
@@ -76,6 +75,10 @@ public class Invitation extends PanacheEntityBase {
 
     @Column(name = "checked_in_at")
     public Instant checkedInAt;
+
+    /** When the last reminder was queued (see InvitationService.remind). */
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
 
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt = Instant.now();

@@ -7,9 +7,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import vn.tongket.TongketConfig;
 import vn.tongket.conference.Conference;
+import vn.tongket.conference.ConferenceChanged;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.delegate.Delegate;
+import vn.tongket.delegate.DelegateChanged;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.mail.MailSettled;
 import vn.tongket.mail.OutboxMessage;
@@ -24,6 +27,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.IntSupplier;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,6 +50,13 @@ public class InvitationService {
 
     @Inject
     OutboxService outbox;
+
+    /** What the public answer page shows; every change below that it shows drops it. */
+    @Inject
+    AnswerPageCache answerPages;
+
+    @Inject
+    TongketConfig config;
 
     /** Result of issuing: every invitation of the conference, and how many were new. */
     public record Issued(List<Invitation> invitations, int created) {
@@ -133,17 +144,24 @@ public class InvitationService {
      */
     public int send(long conferenceId) {
         conferences.get(conferenceId);
-        // Rendering the letters' PDFs is most of the work: one worker a core (at most four) takes groups in turn, the
-        // way two organisers sending at once would; this thread is one of them.
+        return inChunks(() -> queueSome(conferenceId));
+    }
+
+    /**
+     * Runs {@code chunk} (one short transaction each) until it queues nothing more. Rendering the letters' PDFs is
+     * most of the work: one worker a core (at most four) takes chunks in turn, the way two organisers sending at once
+     * would; this thread is one of them. Returns how many were queued in all.
+     */
+    private int inChunks(IntSupplier chunk) {
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         List<CompletableFuture<Integer>> others = new ArrayList<>();
         for (int w = 1; w < workers; w++) {
-            others.add(executor.supplyAsync(() -> queueAll(conferenceId)));
+            others.add(executor.supplyAsync(() -> queueAll(chunk)));
         }
         RuntimeException failure = null;
         int queued = 0;
         try {
-            queued += queueAll(conferenceId);
+            queued += queueAll(chunk);
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -162,11 +180,11 @@ public class InvitationService {
         return queued;
     }
 
-    private int queueAll(long conferenceId) {
+    private static int queueAll(IntSupplier chunk) {
         int queued = 0;
         int n;
         do {
-            n = QuarkusTransaction.requiringNew().call(() -> queueSome(conferenceId));
+            n = QuarkusTransaction.requiringNew().call(chunk::getAsInt);
             queued += n;
         } while (n > 0);
         return queued;
@@ -190,17 +208,40 @@ public class InvitationService {
             i.delivery = Delivery.QUEUED;
             i.refreshStatus();
         }
+        answerPages.changed();
         return due.size();
     }
 
-    /** Mails a reminder to every delegate whose invitation went out and who has not answered yet. */
-    @Transactional
+    /**
+     * Mails a reminder to every delegate whose invitation went out and who has neither answered nor come in, unless
+     * one was queued for them within {@code tongket.invitation.reminder-interval}. Queued in chunks like {@link #send},
+     * each reminder in the same short transaction as its mark on the invitation, with no conference lock: two
+     * organisers reminding at once (or a double click) remind each delegate once. Returns how many this call queued.
+     */
     public int remind(long conferenceId) {
-        conferences.lock(conferenceId);
-        List<Invitation> due = Invitation.listByConference(conferenceId).stream()
-                .filter(i -> i.answer == null && i.checkedInAt == null && i.sentAt != null && i.delegate.email != null)
-                .toList();
-        due.forEach(i -> outbox.enqueue(documents.mail(i, true)));
+        conferences.get(conferenceId);
+        Instant remindedBefore = Instant.now().minus(config.reminderInterval());
+        return inChunks(() -> remindSome(conferenceId, remindedBefore));
+    }
+
+    private int remindSome(long conferenceId, Instant remindedBefore) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = Invitation.getEntityManager().createNativeQuery("SELECT i.id FROM invitation i "
+                        + "WHERE i.conference_id = ?1 AND i.answer IS NULL AND i.checked_in_at IS NULL "
+                        + "AND i.sent_at IS NOT NULL AND (i.reminded_at IS NULL OR i.reminded_at < ?2) "
+                        + "AND i.delegate_id IN (SELECT d.id FROM delegate d WHERE d.email IS NOT NULL) "
+                        + "ORDER BY i.number, i.id LIMIT ?3 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, conferenceId).setParameter(2, remindedBefore).setParameter(3, SEND_CHUNK)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Invitation> due = Invitation.listByIds(ids.stream().map(Number::longValue).toList());
+        Instant now = Instant.now();
+        for (Invitation i : due) {
+            outbox.enqueue(documents.mail(i, true));
+            i.remindedAt = now;
+        }
         return due.size();
     }
 
@@ -215,6 +256,7 @@ public class InvitationService {
         if (i != null && i.delivery == Delivery.FAILED) {
             i.delivery = Delivery.QUEUED;
             i.refreshStatus();
+            answerPages.changed();
         }
     }
 
@@ -238,6 +280,33 @@ public class InvitationService {
             i.delivery = Delivery.FAILED;
         }
         i.refreshStatus();
+        answerPages.changed();
+    }
+
+    /** A conference's fields or agenda changed on this instance: its answer pages show it at once. */
+    void onConferenceChanged(@Observes ConferenceChanged event) {
+        answerPages.changed();
+    }
+
+    /** A delegate or an organisation changed on this instance: their answer pages show it at once. */
+    void onDelegateChanged(@Observes DelegateChanged event) {
+        answerPages.changed();
+    }
+
+    /**
+     * What the public answer page of this token shows, kept for a moment; {@code fresh} reads the database (right
+     * after an answer, so the delegate sees what was recorded).
+     */
+    public AnswerPage answerPage(String token, boolean fresh) {
+        if (fresh || token == null) {
+            return answerPage(byToken(token));
+        }
+        return answerPages.get(token, () -> answerPage(byToken(token)));
+    }
+
+    private AnswerPage answerPage(Invitation i) {
+        return new AnswerPage(i.token, i.delegate.fullName, i.status, i.answer, i.substituteName, i.substitutePosition,
+                i.conference.startsAt, RsvpPages.Templates.letter(documents.letter(i)).render());
     }
 
     /** Records the delegate's answer; it can change until the conference starts. */
@@ -264,6 +333,7 @@ public class InvitationService {
         i.substitutePosition = answer == Answer.DELEGATE ? limit(position, 300) : null;
         i.answeredAt = Instant.now();
         i.refreshStatus();
+        answerPages.changed();
         return i;
     }
 
@@ -292,6 +362,7 @@ public class InvitationService {
         }
         i.checkedInAt = Instant.now();
         i.refreshStatus();
+        answerPages.changed();
         Log.infof("Invitation %s checked in", i.numberLabel());
         return new CheckIn(i, false);
     }

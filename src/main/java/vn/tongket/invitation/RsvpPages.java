@@ -38,21 +38,10 @@ public class RsvpPages {
     @Inject
     InvitationService service;
 
-    @Inject
-    InvitationDocuments documents;
-
-    @Inject
-    vn.tongket.TongketConfig config;
-
     @GET
     public TemplateInstance page(@PathParam("token") String token, @QueryParam("saved") String saved, HttpHeaders headers) {
         // Right after an answer (?saved) the page is read from the database, so the delegate sees what was recorded.
-        AnswerPage view = saved == null && token != null ? AnswerPageCache.get(token) : null;
-        if (view == null) {
-            long generation = AnswerPageCache.generation();
-            view = view(service.byToken(token));
-            AnswerPageCache.put(view.token(), view, generation, config.rsvpCacheTtl());
-        }
+        AnswerPage view = service.answerPage(token, saved != null);
         String notice = saved != null && view.answer() != null
                 ? Localization.bundle(InvitationMessages.class, headers).rsvpSaved(vn.tongket.web.Labels.of(view.answer(),
                 Localization.language(headers))) : null;
@@ -70,17 +59,8 @@ public class RsvpPages {
             if (e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status())
-                    .entity(page(service.byToken(token), e.detail(Localization.language(headers)), null)).build();
+            return Response.status(e.status()).entity(Templates.rsvp(service.answerPage(token, true), Answer.values(),
+                    e.detail(Localization.language(headers)), null)).build();
         }
-    }
-
-    private TemplateInstance page(Invitation i, String error, String notice) {
-        return Templates.rsvp(view(i), Answer.values(), error, notice);
-    }
-
-    private AnswerPage view(Invitation i) {
-        return new AnswerPage(i.token, i.delegate.fullName, i.status, i.answer, i.substituteName, i.substitutePosition,
-                i.conference.startsAt, Templates.letter(documents.letter(i)).render());
     }
 }

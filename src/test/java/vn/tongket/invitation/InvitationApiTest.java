@@ -113,6 +113,52 @@ class InvitationApiTest {
                 .body("queued", equalTo(0));
     }
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void organisersRemindingAtOnceRemindEachSilentDelegateExactlyOnce() throws Exception {
+        long id = Invitations.futureConference("Hội nghị nhắc đồng thời");
+        int delegates = 2 * InvitationService.SEND_CHUNK + 5;
+        for (int d = 0; d < delegates; d++) {
+            Api.addDelegate(id, "Đại biểu nhắc " + d, "nhac" + d + "@example.vn", "PARTICIPANT", d);
+        }
+        long answered = Api.addDelegate(id, "Đại biểu đã trả lời", "datraloi@example.vn", "PARTICIPANT", 99);
+        String answeredToken = Invitations.tokenOf(id, answered);
+        // Arranged as if every letter had gone out (the mail round trip is MailDeliveryTest's).
+        try (var c = dataSource.getConnection(); var st = c.prepareStatement(
+                "UPDATE invitation SET delivery = 'SENT', sent_at = NOW(6) WHERE conference_id = ?")) {
+            st.setLong(1, id);
+            st.executeUpdate();
+        }
+        Invitations.answer(answeredToken, "ACCEPT", null, null).then().statusCode(303);
+
+        int reminders = 2;
+        ExecutorService pool = Executors.newFixedThreadPool(reminders);
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        List<Future<Integer>> calls = new ArrayList<>();
+        for (int t = 0; t < reminders; t++) {
+            calls.add(pool.submit(() -> {
+                gate.await();
+                return Api.as(Api.ORGANIZER).post("/api/conferences/" + id + "/invitations/remind")
+                        .then().statusCode(202).extract().jsonPath().getInt("queued");
+            }));
+        }
+        gate.countDown();
+        int queued = 0;
+        for (Future<Integer> f : calls) {
+            queued += f.get();
+        }
+        pool.shutdown();
+        assertEquals(delegates, queued, "the reminders were shared out");
+        List<Long> refs = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                vn.tongket.mail.OutboxMessage.listByConference(id).stream().map(m -> m.refId).toList());
+        assertEquals(delegates, refs.size(), "one reminder per silent delegate, none for who answered");
+        assertEquals(delegates, refs.stream().distinct().count(), "nobody reminded twice");
+        Api.as(Api.ORGANIZER).post("/api/conferences/" + id + "/invitations/remind").then().statusCode(202)
+                .body("queued", equalTo(0));
+    }
+
     @Test
     void letterFollowsTheDecreeLayoutWithAnswerLinkAndQrCode() {
         long id = Api.createConference("Hội nghị tổng kết công tác quốc phòng địa phương năm 2023", false);

@@ -145,6 +145,31 @@ class RsvpAndCheckInTest {
         RestAssured.given().get("/rsvp/" + token).then().body(containsString("Huỳnh Thúc Kháng"));
     }
 
+    @Test
+    void venueAndNameChangedThroughTheApiShowOnTheAnswerPageAtOnce() {
+        long id = Invitations.futureConference("Hội nghị đổi địa điểm");
+        long d = Api.addDelegate(id, "Lê Văn Hưu", "huu@example.vn", "GUEST", 1);
+        String token = Invitations.tokenOf(id, d);
+        RestAssured.given().get("/rsvp/" + token).then().statusCode(200)
+                .body(containsString("Hội trường Bộ CHQS tỉnh")).body(containsString("Lê Văn Hưu"));
+
+        int year = java.time.Year.now().getValue() + 1;
+        Api.as(Api.ORGANIZER).body("""
+                {"title": "Hội nghị đổi địa điểm", "reviewYear": %d, "startsAt": "%d-12-08T07:30",
+                 "endsAt": "%d-12-08T11:30", "venue": {"name": "Nhà văn hóa Lao động tỉnh", "address": "Bắc Giang"},
+                 "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "place": "Bắc Giang"}
+                """.formatted(year - 1, year, year)).put("/api/conferences/" + id).then().statusCode(200);
+        RestAssured.given().get("/rsvp/" + token).then().statusCode(200)
+                .body(containsString("Nhà văn hóa Lao động tỉnh")).body(not(containsString("Hội trường Bộ CHQS tỉnh")));
+
+        Api.as(Api.ORGANIZER).body("""
+                {"fullName": "Ngô Sĩ Liên", "position": "Chủ tịch UBND", "organization": "Xã Tân Mỹ",
+                 "email": "huu@example.vn", "category": "GUEST", "precedence": 1}
+                """).put("/api/conferences/" + id + "/delegates/" + d).then().statusCode(200);
+        RestAssured.given().get("/rsvp/" + token).then().statusCode(200)
+                .body(containsString("Ngô Sĩ Liên")).body(not(containsString("Lê Văn Hưu")));
+    }
+
     private static void status(long conferenceId, String expected) {
         Api.as(Api.ORGANIZER).get("/api/conferences/" + conferenceId + "/invitations").then()
                 .body("[0].status", equalTo(expected));
