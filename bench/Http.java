@@ -91,8 +91,13 @@ final class Http {
         static Session login(App app, String user) {
             HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).build();
-            String form = "j_username=" + user + "&j_password=" + URLEncoder.encode("demo-" + user, StandardCharsets.UTF_8);
             try {
+                // The login form is CSRF-checked (double submit): the page sets the cookie and holds the same token.
+                String page = c.send(HttpRequest.newBuilder(URI.create(app.url("/login"))).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                String token = Results.find(page, "name=\"csrf-token\" value=\"([^\"]+)\"");
+                String form = "j_username=" + user + "&j_password=" + URLEncoder.encode("demo-" + user, StandardCharsets.UTF_8)
+                        + "&csrf-token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
                 HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(app.url("/j_security_check")))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
