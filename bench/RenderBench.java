@@ -142,6 +142,7 @@ final class RenderBench {
         static final byte[][] FACES = {font("LiberationSerif-Regular.ttf"), font("LiberationSerif-Bold.ttf"),
                 font("LiberationSerif-Italic.ttf"), font("LiberationSerif-BoldItalic.ttf")};
 
+        @SuppressWarnings("deprecation") // useFastMode(): the library as it comes, as it was measured
         static byte[] render(String xhtml) {
             try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
                 PdfRendererBuilder builder = new PdfRendererBuilder();

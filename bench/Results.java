@@ -15,6 +15,7 @@ import static bench.Bench.*;
 /** The results file and the figures read from tools' output. */
 final class Results {
 
+    /** The bench/run command that measures the running family again, written beside each of its results. */
     static String command = "bench/run";
 
     static void result(String name, String target, String measured, String verdict) throws IOException {
