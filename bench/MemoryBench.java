@@ -1,3 +1,5 @@
+package bench;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,30 +25,26 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 /**
  * The memory benchmark of issue 16 (not a test): 400 parallel requests on public document links and 200 on letter PDFs
  * against the packaged application under its production heap (-Xmx256m); reports the status counts and the peak
- * resident size (VmHWM). Target: no 5xx other than 503, and under 400 MB resident. Compiled with Bench.java, whose
- * application, database and result helpers it uses (see bench/run memory).
+ * resident size (VmHWM). Target: no 5xx other than 503, and under 400 MB resident (bench/run memory).
  */
-public class MemoryBench {
+final class MemoryBench {
 
     static final int DOCUMENT_REQUESTS = Bench.intEnv("BENCH_MEMORY_DOCUMENTS", 400);
     static final int LETTER_REQUESTS = Bench.intEnv("BENCH_MEMORY_LETTERS", 200);
 
-    public static void main(String[] args) throws Exception {
-        Files.createDirectories(Bench.WORK.resolve("logs"));
-        Bench.command = "bench/run memory";
-        Bench.App a = Bench.App.start("memory", Bench.freshDatabase("bench_memory"), 18090, Map.of());
+    static void memory() throws Exception {
+        App a = App.start("memory", DataSet.freshDatabase("bench_memory"), 18090, Map.of());
         a.waitReady(180);
         try {
             run(a);
         } finally {
             a.stop();
         }
-        System.exit(0);
     }
 
-    static void run(Bench.App a) throws Exception {
-        long conf = Bench.createConference(a, "Hội nghị đo bộ nhớ");
-        Bench.addDelegates(a, conf, LETTER_REQUESTS);
+    static void run(App a) throws Exception {
+        long conf = DataSet.createConference(a, "Hội nghị đo bộ nhớ");
+        DataSet.addDelegates(a, conf, LETTER_REQUESTS);
         var invitations = a.ok("POST", "/api/conferences/" + conf + "/invitations", "bochqs", null).json();
         List<Long> ids = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
@@ -61,10 +59,10 @@ public class MemoryBench {
         // Public links: the set's page, its programme and the presentation, through many delegates' tokens at once.
         String[] documents = {"", "/programme", "/presentation-" + presentation};
         HttpClient anonymous = client();
-        Map<Integer, Integer> documentStatus = flood(DOCUMENT_REQUESTS, i -> Bench.call(anonymous, "GET",
+        Map<Integer, Integer> documentStatus = flood(DOCUMENT_REQUESTS, i -> Http.call(anonymous, "GET",
                 a.url("/documents/" + tokens.get(i % tokens.size()) + documents[i % documents.length]), null, null));
         // Letters: each invitation's own PDF, as the organiser reading them (signed in, no password check a request).
-        Bench.Session organiser = Bench.Session.login(a, "bochqs");
+        Http.Session organiser = Http.Session.login(a, "bochqs");
         Map<Integer, Integer> letterStatus = flood(LETTER_REQUESTS, i -> organiser.get(
                 "/conferences/" + conf + "/invitations/" + ids.get(i % ids.size()) + "/letter.pdf"));
 
@@ -74,18 +72,18 @@ public class MemoryBench {
         boolean only503 = only(documentStatus) && only(letterStatus);
         String measured = String.format("documents %s, letters %s; peak RSS %d MB (now %d MB)%s", documentStatus,
                 letterStatus, peakKb / 1024, nowKb / 1024, alive ? "" : "; NOT READY AFTERWARDS");
-        Bench.result("memory: " + DOCUMENT_REQUESTS + " document + " + LETTER_REQUESTS + " letter requests at once",
+        Results.result("memory: " + DOCUMENT_REQUESTS + " document + " + LETTER_REQUESTS + " letter requests at once",
                 "no 5xx but 503, < 400 MB resident", measured, only503 && alive && peakKb < 400 * 1024 ? "PASS" : "MISS");
     }
 
     interface Request {
-        Bench.Res send(int i);
+        Http.Res send(int i);
     }
 
     /** n requests released together (each on its own thread); the count of each status (-1: no answer). */
     static Map<Integer, Integer> flood(int n, Request request) throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
-        List<Bench.Res> answers = Bench.parallel(n, n, i -> {
+        List<Http.Res> answers = Tasks.parallel(n, n, i -> {
             try {
                 gate.await();
             } catch (InterruptedException e) {
@@ -105,7 +103,7 @@ public class MemoryBench {
     static final int SCAN_BYTES = 3 * 1024 * 1024;
 
     /** A presentation accepted on the agenda whose file is a scanned page (random pixels: about 3 MB). */
-    static long presentationWithScan(Bench.App a, long conf) throws IOException {
+    static long presentationWithScan(App a, long conf) throws IOException {
         String base = "/api/conferences/" + conf + "/presentations";
         long id = a.ok("POST", base, "bochqs", """
                 {"organization": "Ban CHQS huyện Hiệp Hòa", "email": "thamluan@bench.test",
@@ -116,7 +114,7 @@ public class MemoryBench {
                 .header("Content-Type", "application/octet-stream").timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(scan())).build();
         try {
-            int status = Bench.HTTP.send(upload, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = Http.HTTP.send(upload, HttpResponse.BodyHandlers.discarding()).statusCode();
             Bench.check(status == 200, "draft upload -> " + status);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
@@ -153,7 +151,7 @@ public class MemoryBench {
     }
 
     /** A line of /proc/PID/status, in kB. */
-    static long kb(Bench.App a, String field) throws IOException {
+    static long kb(App a, String field) throws IOException {
         return Files.readAllLines(Path.of("/proc/" + a.process.pid() + "/status")).stream()
                 .filter(l -> l.startsWith(field + ":")).map(l -> Long.parseLong(l.replaceAll("\\D", "")))
                 .findFirst().orElse(-1L);
