@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Invitations leave through the outbox to a real SMTP server (GreenMail), once each, also across an outage. */
 @QuarkusTest
@@ -176,18 +176,11 @@ class MailDeliveryTest {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.listByConference(conferenceId));
     }
 
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    static void await(String what, BooleanSupplier condition) {
         await(what, condition, Duration.ofSeconds(30));
     }
 
-    static void await(String what, BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        fail("timed out waiting until " + what);
+    static void await(String what, BooleanSupplier condition, Duration timeout) {
+        Awaitility.await(what).atMost(timeout).until(condition::getAsBoolean);
     }
 }
