@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Values read from the database, kept for a moment (between half the TTL and the whole of it, so that values filled
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ShortLivedCache<K, V> {
 
     private final int maxEntries;
+    private final LongSupplier nanoTime;
     private final AtomicLong generation = new AtomicLong();
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final Object txKey = new Object();
@@ -29,7 +31,13 @@ public final class ShortLivedCache<K, V> {
     }
 
     public ShortLivedCache(int maxEntries) {
+        this(maxEntries, System::nanoTime);
+    }
+
+    /** With a clock of its own, so that a test of the TTL does not depend on how fast it runs. */
+    ShortLivedCache(int maxEntries, LongSupplier nanoTime) {
         this.maxEntries = maxEntries;
+        this.nanoTime = nanoTime;
     }
 
     public long generation() {
@@ -39,7 +47,7 @@ public final class ShortLivedCache<K, V> {
     /** The kept value, or null when there is none, it is too old or anything changed since it was loaded. */
     public V get(K key) {
         Entry<V> e = entries.get(key);
-        if (e == null || e.generation != generation.get() || System.nanoTime() - e.expiresAt > 0) {
+        if (e == null || e.generation != generation.get() || nanoTime.getAsLong() - e.expiresAt > 0) {
             return null;
         }
         return e.value;
@@ -54,7 +62,7 @@ public final class ShortLivedCache<K, V> {
             entries.clear();
         }
         long kept = ttl.toNanos() / 2 + ThreadLocalRandom.current().nextLong(ttl.toNanos() / 2 + 1);
-        entries.put(key, new Entry<>(value, loadedAt, System.nanoTime() + kept));
+        entries.put(key, new Entry<>(value, loadedAt, nanoTime.getAsLong() + kept));
     }
 
     public void changed() {

@@ -14,10 +14,10 @@ import vn.tongket.support.Api;
 import vn.tongket.support.MailServer;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.awaitility.Awaitility.await;
 import static vn.tongket.support.MimeParts.leaves;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,10 +69,7 @@ class MarkupEscapingTest {
         }
 
         Api.as(Api.ORGANIZER).post("/api/conferences/" + conference + "/invitations/send").then().statusCode(202);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (smtp.to("markup@example.vn").isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
+        await("the mail arrives").atMost(Duration.ofSeconds(60)).until(() -> !smtp.to("markup@example.vn").isEmpty());
         MimeMessage mail = smtp.to("markup@example.vn").get(0);
         for (Part part : leaves(mail)) {
             if (part.isMimeType("text/html")) {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,13 +76,7 @@ class PresentationJourneyTest extends BrowserTest {
     }
 
     private String awaitMailText(String recipient) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (smtp.to(recipient).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no mail to " + recipient);
-            }
-            Thread.sleep(200);
-        }
+        await("a mail to " + recipient).atMost(Duration.ofSeconds(30)).until(() -> !smtp.to(recipient).isEmpty());
         return text(smtp.to(recipient).get(0));
     }
 
