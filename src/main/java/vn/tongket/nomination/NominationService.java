@@ -87,6 +87,15 @@ public class NominationService {
         return n;
     }
 
+    /** The nomination, or 404 when it belongs to another conference than the page's. */
+    public Nomination inConference(long conferenceId, long id) {
+        Nomination n = get(id);
+        if (!n.conference.id.equals(conferenceId)) {
+            throw ProblemException.notFound(NominationMessages.class, m -> m.nominationNotFound(id));
+        }
+        return n;
+    }
+
     public List<AuditEntry> history(long id) {
         get(id);
         return audit.history(AUDIT_TYPE, id);
