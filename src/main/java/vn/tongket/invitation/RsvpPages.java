@@ -53,9 +53,8 @@ public class RsvpPages {
             view = view(service.byToken(token));
             AnswerPageCache.put(view.token(), view, generation, config.rsvpCacheTtl());
         }
-        String notice = saved != null && view.answer() != null
-                ? Localization.bundle(InvitationMessages.class, headers).rsvpSaved(vn.tongket.web.Labels.of(view.answer(),
-                Localization.language(headers))) : null;
+        InvitationMessages m = Localization.bundle(InvitationMessages.class, headers);
+        String notice = saved != null && view.answer() != null ? m.rsvpSaved(m.answer(view.answer())) : null;
         return Templates.rsvp(view, Answer.values(), null, notice);
     }
 

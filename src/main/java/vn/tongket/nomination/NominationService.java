@@ -14,7 +14,6 @@ import vn.tongket.delegate.DelegateCategory;
 import vn.tongket.delegate.DelegateRequest;
 import vn.tongket.delegate.DelegateService;
 import vn.tongket.delegate.OrganizationService;
-import vn.tongket.web.Labels;
 import vn.tongket.web.PageRequest;
 import vn.tongket.web.ProblemException;
 import vn.tongket.web.ResultPage;
@@ -317,10 +316,9 @@ public class NominationService {
             return;
         }
         throw ProblemException.conflict(NominationMessages.class, m -> {
-            String language = m.languageCode();
-            String allowed = NominationAction.allowedIn(status).stream().map(a -> Labels.of(a, language))
+            String allowed = NominationAction.allowedIn(status).stream().map(m::nominationAction)
                     .collect(Collectors.joining(", "));
-            return m.transitionRefused(Labels.of(action, language), Labels.of(status, language),
+            return m.transitionRefused(m.nominationAction(action), m.nominationStatus(status),
                     allowed.isEmpty() ? m.nothingAllowed() : allowed);
         });
     }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every pair of state and action outside the table of docs/design.md section 4 is refused, and the audit stays as
@@ -88,6 +89,7 @@ class TransitionTableTest {
             long id = entry.getValue();
             List<NominationAction> allowed = NominationAction.allowedIn(entry.getKey());
             String detail = page(Api.ORGANIZER, base + "/" + id);
+            assertTrue(detail.contains("id=\"nomination-status\">" + label(entry.getKey().name()) + "<"), "label");
             String reviewItem = section(review, "<section class=\"card review-item\" data-id=\"" + id + "\">");
             String idsBox = "name=\"ids\" value=\"" + id + "\"";
             List<Offer> offers = List.of(
@@ -108,6 +110,19 @@ class TransitionTableTest {
                         entry.getKey() + ": " + offer.action() + " on " + offer.where());
             }
         }
+    }
+
+    /** Enum labels come from the message bundles, Vietnamese by default and English on request. */
+    @Test
+    void labelsFollowTheReadersLanguage() {
+        long conf = Api.createConference("Hội nghị nhãn hai thứ tiếng", false);
+        long id = inState(conf, "RETURNED");
+        String path = "/conferences/" + conf + "/nominations/" + id;
+        String vi = page(Api.ORGANIZER, path);
+        assertTrue(vi.contains("id=\"nomination-status\">Bị trả lại<") && vi.contains("<dd>Cá nhân</dd>"), vi);
+        String en = Api.page(Api.ORGANIZER).header("Accept-Language", "en").get(path).then().statusCode(200)
+                .extract().asString();
+        assertTrue(en.contains("id=\"nomination-status\">Returned<") && en.contains("<dd>Individual</dd>"), en);
     }
 
     /** Whether one page shows the way to one action. */
