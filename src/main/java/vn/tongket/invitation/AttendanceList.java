@@ -10,7 +10,6 @@ import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.document.PdfRenderer;
 import vn.tongket.document.RenderingGate;
-import vn.tongket.web.Labels;
 import vn.tongket.web.Localization;
 
 import java.io.ByteArrayOutputStream;
@@ -51,12 +50,13 @@ public class AttendanceList {
 
     public List<Row> rows(long conferenceId) {
         List<Invitation> invitations = service.list(conferenceId);
+        InvitationMessages m = Localization.bundle(InvitationMessages.class, Localization.VIETNAMESE);
         return java.util.stream.IntStream.range(0, invitations.size()).mapToObj(n -> {
             Invitation i = invitations.get(n);
             String substitute = i.substituteName == null ? "" : i.substituteName + ", " + i.substitutePosition;
             return new Row(n + 1, i.numberLabel(), i.delegate.fullName, nz(i.delegate.position),
                     nz(i.delegate.organizationName()),
-                    i.answer == null ? "Chưa trả lời" : Labels.of(i.answer, Localization.VIETNAMESE), substitute,
+                    i.answer == null ? "Chưa trả lời" : m.answer(i.answer), substitute,
                     i.checkedInAt == null ? "" : InvitationService.localTime(i.checkedInAt));
         }).toList();
     }

@@ -31,40 +31,6 @@ public interface InvitationMessages {
     @Message("Hãy nhập hoặc quét mã.")
     String codeRequired();
 
-    // -- enum labels
-    @Message("Đã phát hành")
-    String invitationStatus_ISSUED();
-
-    @Message("Chờ gửi")
-    String invitationStatus_QUEUED();
-
-    @Message("Đã gửi")
-    String invitationStatus_SENT();
-
-    @Message("Gửi lỗi")
-    String invitationStatus_FAILED();
-
-    @Message("Tham dự")
-    String invitationStatus_ACCEPTED();
-
-    @Message("Không tham dự")
-    String invitationStatus_DECLINED();
-
-    @Message("Cử người đi thay")
-    String invitationStatus_DELEGATED();
-
-    @Message("Đã điểm danh")
-    String invitationStatus_CHECKED_IN();
-
-    @Message("Tham dự")
-    String answer_ACCEPT();
-
-    @Message("Không tham dự")
-    String answer_DECLINE();
-
-    @Message("Cử người đi thay")
-    String answer_DELEGATE();
-
     // -- conference settings
     @Message("Ký hiệu giấy mời (sau GM-)")
     String fieldLetterSymbol();
@@ -238,4 +204,11 @@ public interface InvitationMessages {
 
     @Message("Hội nghị đã bắt đầu; trả lời đã khóa.")
     String rsvpClosed();
+
+    // -- enum labels, one method per enum: texts in messages/inv_vi.properties and inv_en.properties
+    @Message
+    String invitationStatus(InvitationStatus status);
+
+    @Message
+    String answer(Answer answer);
 }

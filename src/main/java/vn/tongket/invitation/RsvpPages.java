@@ -42,9 +42,8 @@ public class RsvpPages {
     public TemplateInstance page(@PathParam("token") String token, @QueryParam("saved") String saved, HttpHeaders headers) {
         // Right after an answer (?saved) the page is read from the database, so the delegate sees what was recorded.
         AnswerPage view = service.answerPage(token, saved != null);
-        String notice = saved != null && view.answer() != null
-                ? Localization.bundle(InvitationMessages.class, headers).rsvpSaved(vn.tongket.web.Labels.of(view.answer(),
-                Localization.language(headers))) : null;
+        InvitationMessages m = Localization.bundle(InvitationMessages.class, headers);
+        String notice = saved != null && view.answer() != null ? m.rsvpSaved(m.answer(view.answer())) : null;
         return Templates.rsvp(view, Answer.values(), null, notice);
     }
 

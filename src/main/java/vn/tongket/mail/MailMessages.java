@@ -7,15 +7,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "mail", locale = "vi")
 public interface MailMessages {
 
-    @Message("Chờ gửi")
-    String outboxStatus_PENDING();
-
-    @Message("Đang gửi")
-    String outboxStatus_SENDING();
-
-    @Message("Đã gửi")
-    String outboxStatus_SENT();
-
-    @Message("Gửi lỗi")
-    String outboxStatus_FAILED();
+    // -- enum labels, one method per enum: texts in messages/mail_vi.properties and mail_en.properties
+    @Message
+    String outboxStatus(OutboxStatus status);
 }

@@ -1,5 +1,7 @@
 package vn.tongket.nomination;
 
+import io.quarkus.qute.TemplateEnum;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import static vn.tongket.nomination.NominationStatus.WITHDRAWN;
  * The transition table of docs/design.md section 4: what each action needs (states it starts from) and where it
  * leads. EDIT changes no state but is allowed only in DRAFT and RETURNED. Anything not in this table is refused.
  */
+@TemplateEnum
 public enum NominationAction {
     EDIT(EnumSet.of(DRAFT, RETURNED), null),
     SUBMIT(EnumSet.of(DRAFT, RETURNED), SUBMITTED),

@@ -62,7 +62,7 @@ public class NominationDocumentPages {
     FormSupport forms;
 
     @Inject
-    NominationPages board;
+    NominationBoardPages board;
 
     @GET
     @Path("/list.pdf")

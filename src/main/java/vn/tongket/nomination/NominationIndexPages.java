@@ -18,7 +18,6 @@ import vn.tongket.web.Pager;
 import vn.tongket.web.ResultPage;
 
 import java.util.List;
-import java.util.Map;
 
 /** The commendation entry page: each conference with its quota meters and the way to its board, queue or decision page. */
 @Path("/nominations")
@@ -32,7 +31,7 @@ public class NominationIndexPages {
     }
 
     /** One conference and its meters. */
-    public record Row(Conference conference, List<NominationPages.MeterRow> meters) {
+    public record Row(Conference conference, List<QuotaService.MeterRow> meters) {
     }
 
     @Inject
@@ -45,11 +44,7 @@ public class NominationIndexPages {
     @GET
     public TemplateInstance index(@BeanParam PageParams paging, @Context UriInfo uri) {
         ResultPage<Conference> page = conferences.page(paging.request());
-        return Templates.index(page.rows().stream().map(c -> new Row(c, meters(quotas.meters(c.id)))).toList(),
+        return Templates.index(page.rows().stream().map(c -> new Row(c, quotas.meterRows(c.id))).toList(),
                 Pager.of(page, uri));
-    }
-
-    private static List<NominationPages.MeterRow> meters(Map<NominationKind, QuotaService.Meter> meters) {
-        return meters.entrySet().stream().map(e -> new NominationPages.MeterRow(e.getKey(), e.getValue())).toList();
     }
 }

@@ -303,53 +303,19 @@ public interface NominationMessages {
     @Message("Thêm hoặc sửa mức")
     String rateSave();
 
-    // -- enum labels
-    @Message("Tập thể")
-    String nominationKind_COLLECTIVE();
-    @Message("Cá nhân")
-    String nominationKind_INDIVIDUAL();
+    // -- enum labels, one method per enum: texts in messages/nom_vi.properties and nom_en.properties
+    @Message
+    String nominationKind(NominationKind kind);
 
-    @Message("Nháp")
-    String nominationStatus_DRAFT();
-    @Message("Đã gửi thẩm định")
-    String nominationStatus_SUBMITTED();
-    @Message("Bị trả lại")
-    String nominationStatus_RETURNED();
-    @Message("Đã thẩm định")
-    String nominationStatus_APPROVED();
-    @Message("Không duyệt")
-    String nominationStatus_REJECTED();
-    @Message("Đã rút")
-    String nominationStatus_WITHDRAWN();
-    @Message("Đã có quyết định")
-    String nominationStatus_DECIDED();
-    @Message("Đã trao thưởng")
-    String nominationStatus_AWARDED();
+    @Message
+    String nominationStatus(NominationStatus status);
 
-    @Message("sửa")
-    String nominationAction_EDIT();
-    @Message("gửi thẩm định")
-    String nominationAction_SUBMIT();
-    @Message("duyệt")
-    String nominationAction_APPROVE();
-    @Message("trả lại")
-    String nominationAction_RETURN();
-    @Message("không duyệt")
-    String nominationAction_REJECT();
-    @Message("rút đề nghị")
-    String nominationAction_WITHDRAW();
-    @Message("ghi quyết định")
-    String nominationAction_DECIDE();
-    @Message("xác nhận đã trao thưởng")
-    String nominationAction_AWARD();
+    @Message
+    String nominationAction(NominationAction action);
 
-    @Message("Nam")
-    String gender_MALE();
-    @Message("Nữ")
-    String gender_FEMALE();
+    @Message
+    String gender(Gender gender);
 
-    @Message("Mức lương cơ sở")
-    String name_BASE_SALARY();
-    @Message("Hệ số Bằng khen (cá nhân)")
-    String name_INDIVIDUAL_COEFFICIENT();
+    @Message
+    String rateName(PrizeRate.Name name);
 }

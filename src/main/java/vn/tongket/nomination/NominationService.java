@@ -14,7 +14,6 @@ import vn.tongket.delegate.DelegateCategory;
 import vn.tongket.delegate.DelegateRequest;
 import vn.tongket.delegate.DelegateService;
 import vn.tongket.delegate.OrganizationService;
-import vn.tongket.web.Labels;
 import vn.tongket.web.PageRequest;
 import vn.tongket.web.ProblemException;
 import vn.tongket.web.ResultPage;
@@ -82,6 +81,15 @@ public class NominationService {
     public Nomination get(long id) {
         Nomination n = Nomination.findById(id);
         if (n == null) {
+            throw ProblemException.notFound(NominationMessages.class, m -> m.nominationNotFound(id));
+        }
+        return n;
+    }
+
+    /** The nomination, or 404 when it belongs to another conference than the page's. */
+    public Nomination inConference(long conferenceId, long id) {
+        Nomination n = get(id);
+        if (!n.conference.id.equals(conferenceId)) {
             throw ProblemException.notFound(NominationMessages.class, m -> m.nominationNotFound(id));
         }
         return n;
@@ -308,10 +316,9 @@ public class NominationService {
             return;
         }
         throw ProblemException.conflict(NominationMessages.class, m -> {
-            String language = m.languageCode();
-            String allowed = NominationAction.allowedIn(status).stream().map(a -> Labels.of(a, language))
+            String allowed = NominationAction.allowedIn(status).stream().map(m::nominationAction)
                     .collect(Collectors.joining(", "));
-            return m.transitionRefused(Labels.of(action, language), Labels.of(status, language),
+            return m.transitionRefused(m.nominationAction(action), m.nominationStatus(status),
                     allowed.isEmpty() ? m.nothingAllowed() : allowed);
         });
     }

@@ -37,6 +37,14 @@ public class QuotaService {
     @Inject
     NominationConfig config;
 
+    /** One kind's meter, as the pages show it. */
+    public record MeterRow(NominationKind kind, Meter meter) {
+    }
+
+    public List<MeterRow> meterRows(long conferenceId) {
+        return meters(conferenceId).entrySet().stream().map(e -> new MeterRow(e.getKey(), e.getValue())).toList();
+    }
+
     public Map<NominationKind, Meter> meters(long conferenceId) {
         Map<NominationKind, Meter> meters = new EnumMap<>(NominationKind.class);
         for (NominationKind kind : NominationKind.values()) {

@@ -22,8 +22,8 @@ import vn.tongket.document.RenderingGate;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.invitation.Invitation;
 import vn.tongket.nomination.Nomination;
+import vn.tongket.nomination.NominationMessages;
 import vn.tongket.nomination.NominationStatus;
-import vn.tongket.web.Labels;
 import vn.tongket.web.Localization;
 import vn.tongket.web.ProblemException;
 
@@ -211,7 +211,8 @@ public class DocumentSet {
     private static List<Block> awardees(long conferenceId) {
         List<Nomination> decided = Nomination.list("conference.id = ?1 and status in ?2 order by kind, id", conferenceId,
                 List.of(NominationStatus.DECIDED, NominationStatus.AWARDED));
-        return decided.stream().map(n -> new Block(n.nomineeName, Labels.of(n.kind, Localization.VIETNAMESE)
+        NominationMessages m = Localization.bundle(NominationMessages.class, Localization.VIETNAMESE);
+        return decided.stream().map(n -> new Block(n.nomineeName, m.nominationKind(n.kind)
                 + (n.position == null ? "" : ", " + n.position) + ", " + n.organization.name)).toList();
     }
 

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import vn.tongket.audit.AuditLog;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
-import vn.tongket.web.Labels;
 import vn.tongket.web.ProblemException;
 import vn.tongket.web.Text;
 
@@ -163,7 +162,7 @@ public class OutlineService {
     private static void require(ReportSection s, String action, SectionState... allowed) {
         if (!Set.of(allowed).contains(s.state)) {
             throw ProblemException.conflict(PreparationMessages.class, m -> m.sectionTransitionRefused(
-                    s.number, Labels.of(s.state, m.languageCode()), actionLabel(m, action)));
+                    s.number, m.sectionState(s.state), actionLabel(m, action)));
         }
     }
 

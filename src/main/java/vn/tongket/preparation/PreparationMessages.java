@@ -42,14 +42,6 @@ public interface PreparationMessages {
     String actionReturn();
 
     // -- labels
-    @Message("Đã yêu cầu")
-    String sectionState_REQUESTED();
-
-    @Message("Đã nhận")
-    String sectionState_RECEIVED();
-
-    @Message("Đã chấp nhận")
-    String sectionState_ACCEPTED();
 
     // -- outline page
     @Message("Đề cương báo cáo tổng kết")
@@ -169,21 +161,6 @@ public interface PreparationMessages {
     @Message("Tổng cộng")
     String grandTotal();
 
-    @Message("Hội trường")
-    String budgetCategory_HALL();
-
-    @Message("In ấn tài liệu")
-    String budgetCategory_PRINTING();
-
-    @Message("Nước uống, giải khát")
-    String budgetCategory_REFRESHMENTS();
-
-    @Message("Hỗ trợ đại biểu")
-    String budgetCategory_DELEGATE_SUPPORT();
-
-    @Message("Chi khác")
-    String budgetCategory_OTHER();
-
     @Message("Không tìm thấy tham luận số {id}.")
     String presentationNotFound(long id);
 
@@ -195,18 +172,6 @@ public interface PreparationMessages {
 
     @Message("Đường dẫn không đúng hoặc đã hết hiệu lực.")
     String linkNotFound();
-
-    @Message("Đã đề nghị")
-    String presentationState_REQUESTED();
-
-    @Message("Đã gửi dự thảo")
-    String presentationState_SUBMITTED();
-
-    @Message("Trả lại để chỉnh sửa")
-    String presentationState_RETURNED();
-
-    @Message("Đã chấp nhận")
-    String presentationState_ACCEPTED();
 
     @Message("Cơ quan, đơn vị tham luận")
     String fieldOrganization();
@@ -261,4 +226,14 @@ public interface PreparationMessages {
 
     @Message("Một tệp PDF trong bộ tài liệu không đọc được.")
     String pdfUnreadable();
+
+    // -- enum labels, one method per enum: texts in messages/prep_vi.properties and prep_en.properties
+    @Message
+    String sectionState(SectionState state);
+
+    @Message
+    String budgetCategory(BudgetCategory category);
+
+    @Message
+    String presentationState(PresentationState state);
 }

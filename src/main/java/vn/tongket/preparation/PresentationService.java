@@ -14,7 +14,6 @@ import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.mail.OutboxService;
 import vn.tongket.mail.OutgoingMail;
-import vn.tongket.web.Labels;
 import vn.tongket.web.ProblemException;
 import vn.tongket.web.Text;
 
@@ -162,7 +161,7 @@ public class PresentationService {
     private static void require(Presentation p, String action, PresentationState... allowed) {
         if (!Set.of(allowed).contains(p.state)) {
             throw ProblemException.conflict(PreparationMessages.class, m -> m.presentationTransitionRefused(
-                    p.organization, Labels.of(p.state, m.languageCode()), switch (action) {
+                    p.organization, m.presentationState(p.state), switch (action) {
                         case "accept" -> m.actionAccept();
                         case "return" -> m.actionReturn();
                         default -> m.actionUpload();

@@ -2,6 +2,11 @@ package vn.tongket.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import vn.tongket.conference.AgendaKind;
+import vn.tongket.conference.ConferenceStatus;
+import vn.tongket.delegate.DelegateCategory;
+import vn.tongket.delegate.OrganizationLevel;
+import vn.tongket.security.Role;
 
 /**
  * User-facing text of the foundation (pages, errors). Vietnamese here; English in msg_en.properties.
@@ -139,60 +144,6 @@ public interface Messages {
     String pageNext();
 
     // -- invitations and mail (issue 3): messages and enum labels below this line
-
-    // -- enums
-    @Message("Khai mạc")
-    String agendaKind_OPENING();
-    @Message("Báo cáo")
-    String agendaKind_REPORT();
-    @Message("Tham luận")
-    String agendaKind_PRESENTATION();
-    @Message("Phát biểu")
-    String agendaKind_SPEECH();
-    @Message("Khen thưởng")
-    String agendaKind_AWARDS();
-    @Message("Bế mạc")
-    String agendaKind_CLOSING();
-    @Message("Khác")
-    String agendaKind_OTHER();
-
-    @Message("Đại biểu khách mời")
-    String delegateCategory_GUEST();
-    @Message("Thành phần hội nghị")
-    String delegateCategory_PARTICIPANT();
-    @Message("Tập thể, cá nhân được khen thưởng")
-    String delegateCategory_AWARDEE();
-
-    @Message("Đang chuẩn bị")
-    String conferenceStatus_PLANNING();
-    @Message("Đang diễn ra")
-    String conferenceStatus_IN_PROGRESS();
-    @Message("Đã kết thúc")
-    String conferenceStatus_CLOSED();
-    @Message("Đã hủy")
-    String conferenceStatus_CANCELLED();
-
-    @Message("Trung ương")
-    String organizationLevel_CENTRAL();
-    @Message("Quân khu")
-    String organizationLevel_MILITARY_REGION();
-    @Message("Tỉnh")
-    String organizationLevel_PROVINCE();
-    @Message("Huyện")
-    String organizationLevel_DISTRICT();
-    @Message("Xã")
-    String organizationLevel_COMMUNE();
-    @Message("Khác")
-    String organizationLevel_OTHER();
-
-    @Message("Quản trị")
-    String role_ADMIN();
-    @Message("Bộ CHQS tỉnh")
-    String role_ORGANIZER();
-    @Message("Sở Nội vụ")
-    String role_REVIEWER();
-    @Message("Văn phòng UBND tỉnh")
-    String role_APPROVER();
 
     // -- nominations, quota, decisions (issue 4): messages and enum labels below this line
 
@@ -333,4 +284,20 @@ public interface Messages {
     String userNotFound(long id);
     @Message("Phải còn ít nhất một quản trị viên đang hoạt động.")
     String lastAdmin();
+
+    // -- enum labels, one method per enum: texts in messages/msg_vi.properties and msg_en.properties
+    @Message
+    String agendaKind(AgendaKind kind);
+
+    @Message
+    String delegateCategory(DelegateCategory category);
+
+    @Message
+    String conferenceStatus(ConferenceStatus status);
+
+    @Message
+    String organizationLevel(OrganizationLevel level);
+
+    @Message
+    String role(Role role);
 }

@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every pair of state and action outside the table of docs/design.md section 4 is refused, and the audit stays as
@@ -65,6 +67,76 @@ class TransitionTableTest {
             }
         }
         assertEquals(51, refused);
+    }
+
+    /**
+     * The buttons each page shows for a nomination are the actions the table allows in its state: a page that kept
+     * its own list of states would drift from the table and fail here.
+     */
+    @Test
+    void pagesOfferExactlyTheActionsTheTableAllows() {
+        long conf = Api.createConference("Hội nghị nút theo bảng chuyển trạng thái", false);
+        Map<NominationStatus, Long> byState = new LinkedHashMap<>();
+        for (NominationStatus state : NominationStatus.values()) {
+            byState.put(state, inState(conf, state.name()));
+        }
+        String base = "/conferences/" + conf + "/nominations";
+        String board = page(Api.ORGANIZER, base);
+        String awards = page(Api.ORGANIZER, base + "/awards");
+        String review = page(Api.REVIEWER, base + "/review");
+        String decision = page(Api.APPROVER, base + "/decision");
+        for (var entry : byState.entrySet()) {
+            long id = entry.getValue();
+            List<NominationAction> allowed = NominationAction.allowedIn(entry.getKey());
+            String detail = page(Api.ORGANIZER, base + "/" + id);
+            assertTrue(detail.contains("id=\"nomination-status\">" + label(entry.getKey().name()) + "<"), "label");
+            String reviewItem = section(review, "<section class=\"card review-item\" data-id=\"" + id + "\">");
+            String idsBox = "name=\"ids\" value=\"" + id + "\"";
+            List<Offer> offers = List.of(
+                    new Offer(NominationAction.EDIT, "edit form", detail.contains("id=\"nomination-edit-form\"")),
+                    new Offer(NominationAction.EDIT, "upload form", detail.contains("id=\"attachment-form\"")),
+                    new Offer(NominationAction.SUBMIT, "detail", detail.contains("id=\"submit-one\"")),
+                    new Offer(NominationAction.SUBMIT, "board", board.contains(idsBox)),
+                    new Offer(NominationAction.APPROVE, "review", reviewItem.contains("value=\"APPROVE\"")),
+                    new Offer(NominationAction.RETURN, "review", reviewItem.contains("value=\"RETURN\"")),
+                    new Offer(NominationAction.REJECT, "review", reviewItem.contains("value=\"REJECT\"")),
+                    new Offer(NominationAction.WITHDRAW, "detail", detail.contains("id=\"withdraw-one\"")),
+                    new Offer(NominationAction.DECIDE, "decision", decision.contains(idsBox)),
+                    new Offer(NominationAction.AWARD, "detail", detail.contains("id=\"award-one\"")),
+                    new Offer(NominationAction.AWARD, "awards", awards.contains(base + "/" + id + "/award\"")));
+            assertEquals(Set.of(NominationAction.values()), offers.stream().map(Offer::action).collect(Collectors.toSet()));
+            for (Offer offer : offers) {
+                assertEquals(allowed.contains(offer.action()), offer.shown(),
+                        entry.getKey() + ": " + offer.action() + " on " + offer.where());
+            }
+        }
+    }
+
+    /** Enum labels come from the message bundles, Vietnamese by default and English on request. */
+    @Test
+    void labelsFollowTheReadersLanguage() {
+        long conf = Api.createConference("Hội nghị nhãn hai thứ tiếng", false);
+        long id = inState(conf, "RETURNED");
+        String path = "/conferences/" + conf + "/nominations/" + id;
+        String vi = page(Api.ORGANIZER, path);
+        assertTrue(vi.contains("id=\"nomination-status\">Bị trả lại<") && vi.contains("<dd>Cá nhân</dd>"), vi);
+        String en = Api.page(Api.ORGANIZER).header("Accept-Language", "en").get(path).then().statusCode(200)
+                .extract().asString();
+        assertTrue(en.contains("id=\"nomination-status\">Returned<") && en.contains("<dd>Individual</dd>"), en);
+    }
+
+    /** Whether one page shows the way to one action. */
+    private record Offer(NominationAction action, String where, boolean shown) {
+    }
+
+    private static String page(String user, String path) {
+        return Api.page(user).get(path).then().statusCode(200).extract().asString();
+    }
+
+    /** The HTML section that starts with the given tag, or "" when the page has none. */
+    private static String section(String html, String start) {
+        int from = html.indexOf(start);
+        return from < 0 ? "" : html.substring(from, html.indexOf("</section>", from));
     }
 
     @Test

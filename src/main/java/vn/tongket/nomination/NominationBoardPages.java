@@ -35,51 +35,34 @@ import vn.tongket.web.ProblemException;
 import vn.tongket.web.ResultPage;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * HTML pages of the commendation flow: the organiser's board, one nomination, the reviewer's queue, the approver's
- * decision page and the awards list. Each role sees only its own actions.
+ * The organiser's pages of the commendation flow: the board, one nomination and the awards list. The reviewer's
+ * queue is {@link ReviewPages}, the approver's decision page {@link DecisionPages}.
  */
 @Path("/conferences/{conferenceId}/nominations")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
-public class NominationPages {
+public class NominationBoardPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(Conference conference, List<MeterRow> meters, List<Group> groups,
+        static native TemplateInstance board(Conference conference, List<QuotaService.MeterRow> meters, List<Group> groups,
                                              Pager pager, NominationKind[] kinds, Gender[] genders, String error, String notice);
 
         static native TemplateInstance detail(Conference conference, Nomination n, List<AttachmentView> attachments,
                                               List<AuditEntry> history, NominationKind[] kinds, Gender[] genders,
-                                              boolean editable, String error);
-
-        static native TemplateInstance review(Conference conference, List<MeterRow> meters, List<QueueItem> queue,
-                                              Pager pager, String error, String notice);
-
-        static native TemplateInstance decision(Conference conference, List<Nomination> approved, Pager pager,
-                                                PrizeMoney.Amounts amounts, LocalDate on, List<DecisionView> decisions,
-                                                String error, String notice);
+                                              String error);
 
         static native TemplateInstance awards(Conference conference, AgendaItem item, List<Nomination> awards,
                                               Pager pager);
     }
 
-    /** One quota meter. */
-    public record MeterRow(NominationKind kind, QuotaService.Meter meter) {
-    }
-
     /** The nominations of one state on this page, and how many the state holds in all. */
     public record Group(NominationStatus status, List<Nomination> nominations, long total) {
-    }
-
-    /** A nomination waiting for vetting, with its attachments. */
-    public record QueueItem(Nomination n, List<AttachmentView> attachments) {
     }
 
     @Inject
@@ -90,9 +73,6 @@ public class NominationPages {
 
     @Inject
     AttachmentService attachments;
-
-    @Inject
-    PrizeMoney prizeMoney;
 
     @Inject
     ConferenceService conferences;
@@ -122,7 +102,7 @@ public class NominationPages {
                 groups.add(new Group(status, in, totals.getOrDefault(status, (long) in.size())));
             }
         }
-        return Templates.board(conferences.get(conferenceId), meters(conferenceId), groups, Pager.of(page, base),
+        return Templates.board(conferences.get(conferenceId), quotas.meterRows(conferenceId), groups, Pager.of(page, base),
                 NominationKind.values(), Gender.values(), error, notice);
     }
 
@@ -178,9 +158,9 @@ public class NominationPages {
     }
 
     private TemplateInstance detail(long conferenceId, long id, String error) {
-        Nomination n = owned(conferenceId, id);
+        Nomination n = service.inConference(conferenceId, id);
         return Templates.detail(n.conference, n, attachments.list(id), service.history(id), NominationKind.values(),
-                Gender.values(), NominationAction.EDIT.allowedFrom(n.status), error);
+                Gender.values(), error);
     }
 
     @POST
@@ -194,7 +174,7 @@ public class NominationPages {
                            @RestForm String proposingUnit, @RestForm String representativeName,
                            @RestForm String representativePosition, HttpHeaders headers) {
         try {
-            owned(conferenceId, id);
+            service.inConference(conferenceId, id);
             service.update(id, request(kind, nomineeName, position, rank, gender, birthYear, organization, grassroots,
                     achievements, proposingUnit, representativeName, representativePosition));
             return toDetail(conferenceId, id);
@@ -221,7 +201,7 @@ public class NominationPages {
     public Response withdraw(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
                              @RestForm String note, HttpHeaders headers) {
         try {
-            service.withdraw(owned(conferenceId, id).id, note);
+            service.withdraw(service.inConference(conferenceId, id).id, note);
             return toDetail(conferenceId, id);
         } catch (RuntimeException e) {
             return refusedOnDetail(conferenceId, id, e, headers);
@@ -233,7 +213,7 @@ public class NominationPages {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response award(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id, HttpHeaders headers) {
         try {
-            service.award(owned(conferenceId, id).id);
+            service.award(service.inConference(conferenceId, id).id);
             return Response.seeOther(URI.create(path(conferenceId) + "/awards")).build();
         } catch (RuntimeException e) {
             return refusedOnDetail(conferenceId, id, e, headers);
@@ -247,7 +227,7 @@ public class NominationPages {
     public Response representative(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
                                    @RestForm String name, @RestForm String position, HttpHeaders headers) {
         try {
-            owned(conferenceId, id);
+            service.inConference(conferenceId, id);
             service.setRepresentative(id, forms.validate(new RepresentativeRequest(name, position)));
             return toDetail(conferenceId, id);
         } catch (RuntimeException e) {
@@ -262,7 +242,7 @@ public class NominationPages {
     public Response upload(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
                            @RestForm("file") FileUpload file, HttpHeaders headers) {
         try {
-            owned(conferenceId, id);
+            service.inConference(conferenceId, id);
             attachments.add(id, file == null ? null : file.fileName(), AttachmentResource.read(attachments, file));
             return toDetail(conferenceId, id);
         } catch (RuntimeException e) {
@@ -275,97 +255,8 @@ public class NominationPages {
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
                              @PathParam("attachmentId") long attachmentId) {
-        owned(conferenceId, id);
+        service.inConference(conferenceId, id);
         return AttachmentResource.download(attachments.get(id, attachmentId));
-    }
-
-    @GET
-    @Path("/review")
-    @RolesAllowed("REVIEWER")
-    public TemplateInstance review(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice,
-                                   @BeanParam PageParams paging, @Context UriInfo uri) {
-        return review(conferenceId, paging.request(), uri.getRequestUriBuilder(), null, notice);
-    }
-
-    private TemplateInstance review(long conferenceId, String error, String notice) {
-        return review(conferenceId, PageRequest.FIRST, UriBuilder.fromPath(path(conferenceId) + "/review"), error, notice);
-    }
-
-    /** One page of the queue; the attachments of the whole page come in one query. */
-    private TemplateInstance review(long conferenceId, PageRequest request, UriBuilder base, String error, String notice) {
-        ResultPage<Nomination> page = service.page(conferenceId, List.of(NominationStatus.SUBMITTED),
-                Nomination.LIST_ORDER, request);
-        Map<Long, List<AttachmentView>> files = NominationAttachment.describe(page.rows().stream().map(n -> n.id).toList());
-        List<QueueItem> queue = page.rows().stream().map(n -> new QueueItem(n, files.getOrDefault(n.id, List.of()))).toList();
-        return Templates.review(conferences.get(conferenceId), meters(conferenceId), queue, Pager.of(page, base),
-                error, notice);
-    }
-
-    @POST
-    @Path("/{id}/review")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("REVIEWER")
-    public Response review(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
-                           @RestForm String decision, @RestForm String note, HttpHeaders headers) {
-        try {
-            Nomination n = owned(conferenceId, id);
-            service.review(id, forms.validate(new ReviewRequest(
-                    FormSupport.enumValue(ReviewRequest.Decision.class, decision), note)));
-            String notice = Localization.bundle(NominationMessages.class, headers).reviewed(n.nomineeName);
-            return Response.ok(review(conferenceId, null, notice)).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(review(conferenceId, forms.message(e, headers), null)).build();
-        }
-    }
-
-    @GET
-    @Path("/decision")
-    @RolesAllowed("APPROVER")
-    public TemplateInstance decision(@PathParam("conferenceId") long conferenceId, @QueryParam("on") String on,
-                                     @BeanParam PageParams paging, @Context UriInfo uri) {
-        return decision(conferenceId, date(on), paging.request(), uri.getRequestUriBuilder(), null, null);
-    }
-
-    private TemplateInstance decision(long conferenceId, LocalDate on, String error, String notice) {
-        return decision(conferenceId, on, PageRequest.FIRST, UriBuilder.fromPath(path(conferenceId) + "/decision"),
-                error, notice);
-    }
-
-    /** One page of the approved nominations in presentation order; the decisions already taken below. */
-    private TemplateInstance decision(long conferenceId, LocalDate on, PageRequest request, UriBuilder base,
-                                      String error, String notice) {
-        LocalDate date = on == null ? LocalDate.now(Conference.ZONE) : on;
-        PrizeMoney.Amounts amounts;
-        try {
-            amounts = prizeMoney.on(date);
-        } catch (ProblemException e) {
-            amounts = null;
-        }
-        ResultPage<Nomination> approved = service.page(conferenceId, List.of(NominationStatus.APPROVED),
-                Nomination.PRESENTATION_SQL_ORDER, request);
-        List<DecisionView> decisions = AwardDecision.listByConference(conferenceId).stream().map(DecisionView::of).toList();
-        return Templates.decision(conferences.get(conferenceId), approved.rows(), Pager.of(approved, base), amounts, date,
-                decisions, error, notice);
-    }
-
-    @POST
-    @Path("/decision")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("APPROVER")
-    public Response decide(@PathParam("conferenceId") long conferenceId, @RestForm String number,
-                           @RestForm String signedOn, @RestForm List<String> ids, HttpHeaders headers) {
-        LocalDate date = date(signedOn);
-        try {
-            List<Long> nominationIds = (ids == null ? List.<String>of() : ids).stream().map(FormSupport::integer)
-                    .filter(java.util.Objects::nonNull).map(Integer::longValue).toList();
-            DecisionRequest request = forms.validate(new DecisionRequest(number, date, nominationIds));
-            AwardDecision d = service.decide(conferenceId, request, prizeMoney.on(date));
-            String notice = Localization.bundle(NominationMessages.class, headers).decisionRecorded(d.number);
-            return Response.ok(decision(conferenceId, date, null, notice)).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e))
-                    .entity(decision(conferenceId, date, forms.message(e, headers), null)).build();
-        }
     }
 
     @GET
@@ -378,18 +269,6 @@ public class NominationPages {
         return Templates.awards(conferences.get(conferenceId), item, page.rows(), Pager.of(page, uri));
     }
 
-    private List<MeterRow> meters(long conferenceId) {
-        return quotas.meters(conferenceId).entrySet().stream().map(e -> new MeterRow(e.getKey(), e.getValue())).toList();
-    }
-
-    private Nomination owned(long conferenceId, long id) {
-        Nomination n = service.get(id);
-        if (!n.conference.id.equals(conferenceId)) {
-            throw ProblemException.notFound(NominationMessages.class, m -> m.nominationNotFound(id));
-        }
-        return n;
-    }
-
     private Response toDetail(long conferenceId, long id) {
         return Response.seeOther(URI.create(path(conferenceId) + "/" + id)).build();
     }
@@ -398,19 +277,9 @@ public class NominationPages {
         return Response.status(FormSupport.status(e)).entity(detail(conferenceId, id, forms.message(e, headers))).build();
     }
 
-    private static String path(long conferenceId) {
+    /** Where a conference's nomination pages live. */
+    static String path(long conferenceId) {
         return "/conferences/" + conferenceId + "/nominations";
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private NominationRequest request(String kind, String nomineeName, String position, String rank, String gender,
