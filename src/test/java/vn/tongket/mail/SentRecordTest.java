@@ -95,6 +95,9 @@ class SentRecordTest {
             long id = queue("tu-choi@example.vn");
             HoldingSmtpServer.Held held = sendUntilHeld(smtp);
             assertEquals("SENDING", dirtyStatus(id));
+            // Counted when claimed; a first try may have met a connection the previous test's server left in the
+            // client's pool (a timeout), so this try is not always the first.
+            int triesWhenHeld = committed(id).attempts;
 
             Instant refused = Instant.now();
             // No further round once this try ends: the retry, due a second later, would be a second try.
@@ -104,7 +107,7 @@ class SentRecordTest {
             stopSending();
             assertNull(m.sentAt, "never recorded as sent");
             assertTrue(m.lastError.contains("554 5.6.0 message refused"), m.lastError);
-            assertEquals(1, m.attempts, "the refused try counts as one");
+            assertEquals(triesWhenHeld, m.attempts, "the refused try counts as one, the one claimed");
             assertTrue(m.nextAttemptAt.isAfter(refused), "tried again after the first retry delay");
             setAside(id);
         }
