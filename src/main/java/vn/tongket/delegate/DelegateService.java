@@ -11,6 +11,7 @@ import vn.tongket.web.ProblemException;
 import vn.tongket.web.ResultPage;
 import vn.tongket.web.Text;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,9 @@ public class DelegateService {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    NumberedLetters letters;
 
     /** Observers run in the changing transaction: what they keep is dropped at the change and again at its end. */
     @Inject
@@ -57,7 +61,7 @@ public class DelegateService {
 
     public Delegate get(long conferenceId, long delegateId) {
         Delegate d = Delegate.findById(delegateId);
-        if (d == null || !d.conference.id.equals(conferenceId)) {
+        if (d == null || !d.conference.id.equals(conferenceId) || d.withdrawnAt != null) {
             throw ProblemException.notFound(m -> m.delegateNotFound(delegateId));
         }
         return d;
@@ -90,11 +94,37 @@ public class DelegateService {
         return d;
     }
 
+    /** What removing a delegate does: {@code letterNumber} set when their letter has one and is withdrawn instead. */
+    public record Removal(Delegate delegate, String letterNumber) {
+
+        public boolean withdraws() {
+            return letterNumber != null;
+        }
+    }
+
+    /** What {@link #delete} would do now, for the page that asks to confirm it. */
+    public Removal removal(long conferenceId, long delegateId) {
+        Delegate d = get(conferenceId, delegateId);
+        return new Removal(d, letters.numberOf(delegateId).orElse(null));
+    }
+
+    /**
+     * Deletes the delegate, unless their letter has a number: then the letter is withdrawn (it stays in the invitation
+     * register and the outbox history, and its answer link says so) and the delegate leaves every list but stays for
+     * the register's row.
+     */
     @Transactional
-    public void delete(long conferenceId, long delegateId) {
+    public Removal delete(long conferenceId, long delegateId) {
         conferences.lock(conferenceId);
-        get(conferenceId, delegateId).delete();
+        Removal removal = removal(conferenceId, delegateId);
+        if (removal.withdraws()) {
+            letters.withdraw(delegateId);
+            removal.delegate().withdrawnAt = Instant.now();
+        } else {
+            removal.delegate().delete();
+        }
         changed.fire(new DelegateChanged(conferenceId, delegateId));
+        return removal;
     }
 
     /** Moves a delegate one place up (-1) or down (+1) in protocol order, renumbering the list in steps of 10. */

@@ -13,6 +13,7 @@ import vn.tongket.conference.ConferenceChanged;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.delegate.Delegate;
 import vn.tongket.delegate.DelegateChanged;
+import vn.tongket.delegate.NumberedLetters;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.mail.MailSettled;
 import vn.tongket.mail.OutboxMessage;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.IntSupplier;
@@ -33,7 +35,7 @@ import java.util.stream.Collectors;
 
 /** Issuing, sending, answering and checking in invitations. Numbers come from a locked counter row. */
 @ApplicationScoped
-public class InvitationService {
+public class InvitationService implements NumberedLetters {
 
     static final String REF_TYPE = "invitation";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -195,7 +197,7 @@ public class InvitationService {
     private int queueSome(long conferenceId) {
         @SuppressWarnings("unchecked")
         List<Number> ids = Invitation.getEntityManager().createNativeQuery("SELECT i.id FROM invitation i "
-                        + "WHERE i.conference_id = ?1 AND i.delivery = 'NOT_SENT' "
+                        + "WHERE i.conference_id = ?1 AND i.delivery = 'NOT_SENT' AND i.withdrawn_at IS NULL "
                         + "AND i.delegate_id IN (SELECT d.id FROM delegate d WHERE d.email IS NOT NULL) "
                         + "ORDER BY i.number, i.id LIMIT ?2 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, conferenceId).setParameter(2, SEND_CHUNK).getResultList();
@@ -229,6 +231,7 @@ public class InvitationService {
         List<Number> ids = Invitation.getEntityManager().createNativeQuery("SELECT i.id FROM invitation i "
                         + "WHERE i.conference_id = ?1 AND i.answer IS NULL AND i.checked_in_at IS NULL "
                         + "AND i.sent_at IS NOT NULL AND (i.reminded_at IS NULL OR i.reminded_at < ?2) "
+                        + "AND i.withdrawn_at IS NULL "
                         + "AND i.delegate_id IN (SELECT d.id FROM delegate d WHERE d.email IS NOT NULL) "
                         + "ORDER BY i.number, i.id LIMIT ?3 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, conferenceId).setParameter(2, remindedBefore).setParameter(3, SEND_CHUNK)
@@ -313,6 +316,9 @@ public class InvitationService {
     @Transactional
     public Invitation answer(String token, Answer answer, String substituteName, String substitutePosition) {
         Invitation i = byToken(token);
+        if (i.withdrawn()) {
+            throw ProblemException.conflict(InvitationMessages.class, InvitationMessages::rsvpWithdrawn);
+        }
         if (i.conference.hasStarted()) {
             throw ProblemException.conflict(InvitationMessages.class, InvitationMessages::answersClosed);
         }
@@ -357,6 +363,11 @@ public class InvitationService {
         Invitation.getEntityManager().refresh(i);
         // The caller shows who came in after this transaction: load the delegate and organisation now.
         org.hibernate.Hibernate.initialize(i.delegate.organization);
+        if (i.withdrawn()) {
+            String label = i.numberLabel();
+            String name = i.delegate.fullName;
+            throw ProblemException.conflict(InvitationMessages.class, m -> m.checkinWithdrawn(label, name));
+        }
         if (i.checkedInAt != null) {
             return new CheckIn(i, true);
         }
@@ -382,6 +393,96 @@ public class InvitationService {
         c = c.endsWith("/") ? c.substring(0, c.length() - 1) : c;
         return c.isEmpty() ? null : c;
     }
+
+    @Override
+    public Optional<String> numberOf(long delegateId) {
+        return Invitation.<Invitation>find("delegate.id", delegateId).firstResultOptional().map(Invitation::numberLabel);
+    }
+
+    /** The letter keeps its number, its row in the register and its mails; its answer link now says it was withdrawn. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(long delegateId) {
+        Invitation.<Invitation>find("delegate.id", delegateId).firstResultOptional().ifPresent(i -> {
+            if (i.withdrawnAt == null) {
+                i.withdrawnAt = Instant.now();
+                i.refreshStatus();
+                answerPages.changed();
+                Log.infof("Invitation %s withdrawn", i.numberLabel());
+            }
+        });
+    }
+
+    /**
+     * What sending would do now: letters to mail (issued, not yet sent, with an email address), letters that go on
+     * paper (no email address), and delegates who have no letter yet (to issue first).
+     */
+    public record SendPlan(long toMail, long toPrint, long withoutLetter) {
+    }
+
+    public SendPlan sendPlan(long conferenceId) {
+        conferences.get(conferenceId);
+        var em = Invitation.getEntityManager();
+        Object[] row = em.createQuery("""
+                        select sum(case when i.delivery = :notSent and d.email is not null then 1 else 0 end),
+                               sum(case when d.email is null then 1 else 0 end)
+                        from Invitation i join i.delegate d
+                        where i.conference.id = :conference and i.withdrawnAt is null""", Object[].class)
+                .setParameter("notSent", Delivery.NOT_SENT).setParameter("conference", conferenceId).getSingleResult();
+        return new SendPlan(count(row[0]), count(row[1]), withoutLetter(conferenceId));
+    }
+
+    /** Delegates of the conference who have no letter yet (those the decision added as awardees, say). */
+    public long withoutLetter(long conferenceId) {
+        return Delegate.getEntityManager().createQuery("select count(d) from Delegate d where d.conference.id = ?1 "
+                        + "and d.withdrawnAt is null and not exists (select 1 from Invitation i where i.delegate = d)", Long.class)
+                .setParameter(1, conferenceId).getSingleResult();
+    }
+
+    private static long count(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue(); // SUM over no rows is NULL
+    }
+
+    /** Who a reminder would go to now (see {@link #remind}), and when the last reminder went out (null: never). */
+    public record RemindPlan(List<Invitation> due, Instant lastReminder) {
+    }
+
+    public RemindPlan remindPlan(long conferenceId) {
+        conferences.get(conferenceId);
+        Instant remindedBefore = Instant.now().minus(config.reminderInterval());
+        List<Invitation> due = Invitation.list("from Invitation i join fetch i.delegate d left join fetch d.organization "
+                + "where i.conference.id = ?1 and i.answer is null and i.checkedInAt is null and i.sentAt is not null "
+                + "and (i.remindedAt is null or i.remindedAt < ?2) and i.withdrawnAt is null and d.email is not null "
+                + "order by i.number, i.id", conferenceId, remindedBefore);
+        Instant last = Invitation.getEntityManager().createQuery(
+                        "select max(i.remindedAt) from Invitation i where i.conference.id = ?1", Instant.class)
+                .setParameter(1, conferenceId).getSingleResult();
+        return new RemindPlan(due, last);
+    }
+
+    /**
+     * The letters to print at once, in number order: the selected ones of this conference, or (none selected) all;
+     * withdrawn letters never. At most {@value #MAX_PRINTED} a document, so that one request stays one bounded
+     * rendering.
+     */
+    public List<Invitation> forPrinting(long conferenceId, List<Long> selected) {
+        conferences.get(conferenceId);
+        List<Invitation> letters = selected == null || selected.isEmpty()
+                ? Invitation.list("from Invitation i join fetch i.conference join fetch i.delegate d "
+                        + "left join fetch d.organization where i.conference.id = ?1 and i.withdrawnAt is null "
+                        + "order by i.number, i.id", conferenceId)
+                : Invitation.listByIds(selected).stream()
+                        .filter(i -> i.conference.id == conferenceId && !i.withdrawn()).toList();
+        if (letters.isEmpty()) {
+            throw ProblemException.invalid("ids", InvitationMessages.class, InvitationMessages::nothingToPrint);
+        }
+        if (letters.size() > MAX_PRINTED) {
+            throw ProblemException.invalid("ids", InvitationMessages.class, m -> m.tooManyToPrint(MAX_PRINTED));
+        }
+        return letters;
+    }
+
+    static final int MAX_PRINTED = 500;
 
     /** "07:42 08/12/2023" in Vietnam time. */
     public static String localTime(Instant at) {

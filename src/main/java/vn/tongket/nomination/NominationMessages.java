@@ -318,4 +318,11 @@ public interface NominationMessages {
 
     @Message
     String rateName(PrizeRate.Name name);
+
+    // -- confirming a decision
+    @Message("Tôi xác nhận ghi quyết định khen thưởng cho các đề nghị đã đánh dấu ({n} đề nghị đã duyệt đang chờ); quyết định đã ghi không sửa được.")
+    String decisionConfirm(long n);
+
+    @Message("Hãy đánh dấu ô xác nhận: quyết định sẽ ghi khen thưởng cho {n} đề nghị đã chọn và không sửa được sau khi ghi.")
+    String decisionConfirmRequired(int n);
 }

@@ -300,4 +300,32 @@ public interface Messages {
 
     @Message
     String role(Role role);
+
+    // -- confirmations before permanent actions; removing a delegate
+    @Message("Hãy đánh dấu ô xác nhận trước khi thực hiện.")
+    String confirmRequired();
+
+    @Message("Xóa đại biểu {name}")
+    String delegateDeleteTitle(String name);
+
+    @Message("Đại biểu {name} sẽ bị xóa khỏi danh sách. Đại biểu chưa có giấy mời nên sổ giấy mời không thay đổi.")
+    String delegateDeleteWill(String name);
+
+    @Message("Giấy mời của {name} đã có số {number} nên không xóa được; giấy mời sẽ được thu hồi: đại biểu ra khỏi danh sách đại biểu, giấy mời vẫn nằm trong sổ giấy mời (trạng thái \"Đã thu hồi\") và trong lịch sử thư đi, đường dẫn trả lời trong thư sẽ báo giấy mời đã bị thu hồi.")
+    String delegateWithdrawWill(String name, String number);
+
+    @Message("Tôi xác nhận xóa đại biểu này")
+    String delegateDeleteConfirm();
+
+    @Message("Tôi xác nhận thu hồi giấy mời {number}")
+    String delegateWithdrawConfirm(String number);
+
+    @Message("Thu hồi giấy mời")
+    String delegateWithdraw();
+
+    @Message("Đã xóa đại biểu {name}.")
+    String delegateDeleted(String name);
+
+    @Message("Đã thu hồi giấy mời {number} của {name}.")
+    String delegateWithdrawn(String number, String name);
 }
