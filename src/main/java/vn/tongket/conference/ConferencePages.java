@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.delegate.Delegate;
 import vn.tongket.delegate.DelegateCategory;
 import vn.tongket.delegate.DelegateService;
+import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
 import vn.tongket.web.PageParams;
 import vn.tongket.web.PageRequest;
@@ -48,7 +49,7 @@ public class ConferencePages {
 
         static native TemplateInstance detail(Conference conference, List<AgendaItem> agenda, List<Delegate> delegates,
                                               Pager pager, DelegateCategory category, AgendaKind[] kinds, DelegateCategory[] categories,
-                                              String error, String notice);
+                                              String error, String notice, FormState delegateForm);
     }
 
     @Inject
@@ -91,20 +92,29 @@ public class ConferencePages {
                                    @Context UriInfo uri) {
         DelegateCategory filter = FormSupport.enumValue(DelegateCategory.class, category);
         ResultPage<Delegate> list = delegates.page(id, filter, paging.request());
-        return page(id, list, Pager.of(list, uri), filter, null, notice);
+        return page(id, list, Pager.of(list, uri), filter, null, notice, FormState.EMPTY);
     }
 
     /** The conference page (first page of the delegate list), with an error above the forms when a submission was refused. */
     public TemplateInstance page(long id, DelegateCategory category, String error, String notice) {
-        ResultPage<Delegate> list = delegates.page(id, category, PageRequest.FIRST);
-        return page(id, list, Pager.of(list, UriBuilder.fromPath("/conferences/" + id)), category, error, notice);
+        return shown(id, error, notice, FormState.EMPTY);
+    }
+
+    /** The conference page with the add-delegate form shown again as typed. */
+    public TemplateInstance withDelegateForm(long id, FormState delegateForm) {
+        return shown(id, null, null, delegateForm);
+    }
+
+    private TemplateInstance shown(long id, String error, String notice, FormState delegateForm) {
+        ResultPage<Delegate> list = delegates.page(id, null, PageRequest.FIRST);
+        return page(id, list, Pager.of(list, UriBuilder.fromPath("/conferences/" + id)), null, error, notice, delegateForm);
     }
 
     private TemplateInstance page(long id, ResultPage<Delegate> list, Pager pager, DelegateCategory category,
-                                  String error, String notice) {
+                                  String error, String notice, FormState delegateForm) {
         Conference c = service.get(id);
         return Templates.detail(c, service.agenda(id), list.rows(), pager, category,
-                AgendaKind.values(), DelegateCategory.values(), error, notice);
+                AgendaKind.values(), DelegateCategory.values(), error, notice, delegateForm);
     }
 
     @POST

@@ -17,12 +17,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferencePages;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.document.PdfRenderer;
+import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
+import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.web.Localization;
 import vn.tongket.web.Messages;
 import vn.tongket.web.PageParams;
@@ -48,7 +49,7 @@ public class DelegatePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance edit(Conference conference, Delegate d, DelegateCategory[] categories, String error);
+        static native TemplateInstance edit(Conference conference, Delegate d, DelegateCategory[] categories, FormState form);
 
         static native TemplateInstance introduction(Conference conference, List<Group> groups, Pager pager,
                                                     boolean printable);
@@ -81,22 +82,18 @@ public class DelegatePages {
     @Path("/delegates")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response add(@PathParam("conferenceId") long conferenceId, @RestForm String fullName, @RestForm String position,
-                        @RestForm String organization, @RestForm String email, @RestForm String phone,
-                        @RestForm String category, @RestForm String precedence, HttpHeaders headers) {
-        try {
-            service.add(conferenceId, request(fullName, position, organization, email, phone, category, precedence));
-            return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegates")).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e))
-                    .entity(conferencePage.page(conferenceId, null, forms.message(e, headers), null)).build();
-        }
+    public Response add(@PathParam("conferenceId") long conferenceId, @BeanParam DelegateForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            Delegate d = service.add(conferenceId, request);
+            return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegate-" + d.id)).build();
+        }, state -> conferencePage.withDelegateForm(conferenceId, state));
     }
 
     @GET
     @Path("/delegates/{id}/edit")
     public TemplateInstance edit(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
-        return Templates.edit(conferences.get(conferenceId), service.get(conferenceId, id), DelegateCategory.values(), null);
+        Delegate d = service.get(conferenceId, id);
+        return Templates.edit(conferences.get(conferenceId), d, DelegateCategory.values(), DelegateForm.of(d));
     }
 
     @POST
@@ -104,16 +101,11 @@ public class DelegatePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response update(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
-                           @RestForm String fullName, @RestForm String position, @RestForm String organization,
-                           @RestForm String email, @RestForm String phone, @RestForm String category,
-                           @RestForm String precedence, HttpHeaders headers) {
-        try {
-            service.update(conferenceId, id, request(fullName, position, organization, email, phone, category, precedence));
-            return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegates")).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(Templates.edit(conferences.get(conferenceId),
-                    service.get(conferenceId, id), DelegateCategory.values(), forms.message(e, headers))).build();
-        }
+                           @BeanParam DelegateForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            service.update(conferenceId, id, request);
+            return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegate-" + id)).build();
+        }, state -> Templates.edit(conferences.get(conferenceId), service.get(conferenceId, id), DelegateCategory.values(), state));
     }
 
     /** What removing the delegate will do (delete, or withdraw a numbered letter), and the box to confirm it. */
@@ -203,11 +195,5 @@ public class DelegatePages {
             before += count;
         }
         return groups;
-    }
-
-    private DelegateRequest request(String fullName, String position, String organization, String email, String phone,
-                                    String category, String precedence) {
-        return forms.validate(new DelegateRequest(fullName, position, organization, email, phone,
-                FormSupport.enumValue(DelegateCategory.class, category), FormSupport.integer(precedence)));
     }
 }

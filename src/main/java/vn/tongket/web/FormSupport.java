@@ -6,18 +6,69 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import io.quarkus.qute.TemplateInstance;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What HTML form handlers share: validate a request record and turn a refusal into one readable line. */
+/**
+ * What HTML form handlers share. {@link #submit} is the one place where a page form is read, validated like the API's
+ * request, carried out, and on refusal shown again as typed with a message beside each wrong field.
+ */
 @ApplicationScoped
 public class FormSupport {
 
     @Inject
     Validator validator;
+
+    /**
+     * Reads {@code form}, validates the request it gives and hands it to {@code action} (which answers with a redirect,
+     * so that F5 never submits twice). A value that cannot be read, a broken rule of the request record, or a 400/409
+     * from the service shows the form again through {@code showAgain}, with every value as typed; a 404 or 403 passes
+     * on to the error pages.
+     */
+    public <R> Response submit(PageForm<R> form, HttpHeaders headers, Function<R, Response> action,
+                               Function<FormState, TemplateInstance> showAgain) {
+        FormInput in = new FormInput(Localization.messages(headers));
+        R request = form.read(in);
+        Map<String, String> errors = new LinkedHashMap<>(in.errors());
+        if (request != null) {
+            for (ConstraintViolation<R> v : validator.validate(request)) {
+                errors.putIfAbsent(form.field(v.getPropertyPath().toString()), v.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(showAgain.apply(FormState.refused(in.typed(), errors, null))).build();
+        }
+        try {
+            return action.apply(request);
+        } catch (ProblemException p) {
+            if (p.status() != 400 && p.status() != 409) {
+                throw p;
+            }
+            String detail = p.detail(Localization.language(headers));
+            FormState state = p.field() != null
+                    ? FormState.refused(in.typed(), Map.of(p.field(), detail), null)
+                    : FormState.refused(in.typed(), Map.of(), detail);
+            return Response.status(p.status()).entity(showAgain.apply(state)).build();
+        } catch (ConstraintViolationException cve) {
+            Map<String, String> found = new LinkedHashMap<>();
+            cve.getConstraintViolations().forEach(v -> found.putIfAbsent(form.field(leaf(v.getPropertyPath().toString())), v.getMessage()));
+            return Response.status(400).entity(showAgain.apply(FormState.refused(in.typed(), found, null))).build();
+        }
+    }
+
+    /** A service method's violation path ("add.arg1.email") starts with the method and the argument. */
+    private static String leaf(String path) {
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
 
     /** Throws the same ConstraintViolationException as the JSON API would, so pages and API refuse alike. */
     public <T> T validate(T request) {

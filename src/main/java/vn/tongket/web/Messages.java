@@ -328,4 +328,22 @@ public interface Messages {
 
     @Message("Đã thu hồi giấy mời {number} của {name}.")
     String delegateWithdrawn(String number, String name);
+    // -- page forms
+    @Message("không phải là một số (ví dụ 30.000 hoặc 1,5)")
+    String formNotANumber();
+
+    @Message("phải là số nguyên")
+    String formNotWholeNumber();
+
+    @Message("không phải là ngày giờ hợp lệ")
+    String formNotADate();
+
+    @Message("không thuộc danh sách cho phép")
+    String formNotAChoice();
+
+    @Message("Chưa lưu: {count} ô cần sửa, xem thông báo bên cạnh từng ô.")
+    String formFieldErrors(int count);
+
+    @Message("không bắt buộc")
+    String optional();
 }
