@@ -154,6 +154,8 @@ class MassActionSafetyTest {
                  "endsAt": "2023-01-10T11:30", "venue": {"name": "Hội trường", "address": "Bắc Giang"},
                  "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "place": "Bắc Giang"}
                 """).post("/api/conferences").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.addDelegate(id, "Trần Nhật Duật", "duat@example.vn", "GUEST", 1);
+        Invitations.issue(id);
         PageForms.as(Api.ORGANIZER).get("/conferences/" + id + "/invitations").then().statusCode(200)
                 .body(containsString("id=\"warn-started\""))
                 .body(containsString("Hội nghị đã bắt đầu (07:30 10/01/2023)"));
@@ -245,7 +247,11 @@ class MassActionSafetyTest {
     /** The text of each page of a PDF answer. */
     private static List<String> pages(Response pdf) throws IOException {
         byte[] bytes = pdf.then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        // Kept for a reviewer to look at, as the journeys keep their screenshots.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
         try (PDDocument doc = Loader.loadPDF(bytes)) {
+            java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/letters-" + doc.getNumberOfPages()
+                    + ".pdf"), bytes);
             PDFTextStripper stripper = new PDFTextStripper();
             List<String> texts = new java.util.ArrayList<>();
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {

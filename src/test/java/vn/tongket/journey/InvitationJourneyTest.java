@@ -169,6 +169,7 @@ class InvitationJourneyTest extends BrowserTest {
         assertTrue(page.textContent("#notice").contains("Đã xếp 2 thư"), page.textContent("#notice"));
         assertTrue(page.isVisible("#send-nothing"));
 
+        String paperToken = token(id, paper);
         Page phone = newPage(390, 844);
         signIn(phone, "bochqs", "demo-bochqs");
         phone.navigate(url("/conferences/" + id));
@@ -180,6 +181,11 @@ class InvitationJourneyTest extends BrowserTest {
         phone.click("#delete-submit");
         phone.waitForSelector("#delegate-table");
         assertFalse(phone.locator("#delegate-table").innerText().contains("Ngô Quyền"));
+        Page answer = newPage(390, 844);
+        answer.navigate(url("/rsvp/" + paperToken));
+        assertTrue(answer.textContent("#rsvp-withdrawn").contains("đã được thu hồi"), answer.textContent("#rsvp-withdrawn"));
+        assertFalse(answer.isVisible("#rsvp-form"));
+        screenshot(answer, "rsvp-withdrawn-phone");
 
         page.navigate(url("/conferences/" + id + "/invitations"));
         assertTrue(page.locator("#invitation-table tr[data-id]").last().innerText().contains("Đã thu hồi"));
