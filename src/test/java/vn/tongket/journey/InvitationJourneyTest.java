@@ -172,6 +172,10 @@ class InvitationJourneyTest extends BrowserTest {
         String paperToken = token(id, paper);
         Page phone = newPage(390, 844);
         signIn(phone, "bochqs", "demo-bochqs");
+        phone.navigate(url("/conferences/" + id + "/invitations"));
+        int width = ((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertTrue(width <= 390, "no sideways scrolling on a phone: " + width);
+        screenshot(phone, "invitations-phone");
         phone.navigate(url("/conferences/" + id));
         phone.locator("#delegate-table tr[data-id='" + paper + "'] button.danger").click();
         phone.waitForSelector("#delete-plan");
