@@ -126,7 +126,8 @@ class CheckInDeskJourneyTest extends BrowserTest {
         assertTrue(String.valueOf(read).endsWith("/rsvp/" + token(invitations, d)), "read: " + read);
     }
 
-    private static void verdict(Page page, String outcome, String name) {
+    /** Waits for the large panel to give this verdict for this person. */
+    static void verdict(Page page, String outcome, String name) {
         page.waitForFunction("([outcome, name]) => { const r = document.getElementById('checkin-result');"
                 + " return !r.hidden && r.dataset.outcome === outcome && document.getElementById('checkin-name').textContent.includes(name); }",
                 List.of(outcome, name));
