@@ -108,7 +108,7 @@ public interface InvitationMessages {
     @Message("Xác nhận")
     String checkinSubmit();
 
-    @Message("Dùng camera điện thoại")
+    @Message("Quét bằng camera")
     String cameraStart();
 
     @Message("Trình duyệt này không đọc được mã QR bằng camera; hãy dùng máy quét cầm tay hoặc nhập mã.")

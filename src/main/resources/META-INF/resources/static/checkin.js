@@ -57,6 +57,8 @@
     text('checkin-details', result.details);
     text('checkin-note', result.note);
     panel.hidden = false;
+    var box = panel.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) { panel.scrollIntoView({ block: 'start' }); }
     beep(result.outcome);
   }
 
@@ -73,17 +75,19 @@
       .then(function (result) { show(result); refresh(); return result; });
   }
 
-  function checkInCode(code) {
+  // A handheld scanner types into the field again at once; the camera does not need it (and focusing it would open
+  // the phone's keyboard over the picture).
+  function checkInCode(code, refocus) {
     field.value = code;
     var body = new URLSearchParams(new FormData(form));
     field.value = '';
-    field.focus();
+    if (refocus) { field.focus(); }
     return post(body);
   }
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    if (field.value.trim() !== '') { checkInCode(field.value.trim()); }
+    if (field.value.trim() !== '') { checkInCode(field.value.trim(), true); }
   });
 
   document.querySelectorAll('form.desk-admit').forEach(function (admit) {
@@ -207,7 +211,7 @@
       if (code && (code !== last || Date.now() - lastAt > 5000)) {
         last = code;
         lastAt = Date.now();
-        return checkInCode(code);
+        return checkInCode(code, false);
       }
       return null;
     }).catch(function () { return null; }).then(next);
