@@ -2,6 +2,7 @@ package vn.tongket.invitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.tongket.delegate.DelegateCategory;
+import vn.tongket.web.Messages;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +19,19 @@ public class CheckInDesk {
     static final int RECENT = 8;
     /** One letter matches half the room: a search starts at two. */
     static final int SEARCH_MIN = 2;
+
+    /** The figures and the last arrivals, with the words in the reader's language. */
+    public DeskStatus status(long conferenceId, Messages msg, InvitationMessages m) {
+        List<Group> groups = groups(conferenceId);
+        long expected = groups.stream().mapToLong(Group::expected).sum();
+        long arrived = groups.stream().mapToLong(Group::arrived).sum();
+        List<DeskStatus.Group> byGroup = groups.stream().map(g -> new DeskStatus.Group(g.category().name(),
+                msg.delegateCategory(g.category()), g.expected(), g.arrived())).toList();
+        List<DeskStatus.Arrival> recent = lastArrivals(conferenceId).stream().map(i -> new DeskStatus.Arrival(
+                i.substituteName != null ? i.substituteName + " (" + m.onBehalfOf(i.delegate.fullName) + ")" : i.delegate.fullName,
+                i.delegate.organizationName(), InvitationService.clockTime(i.checkedInAt))).toList();
+        return new DeskStatus(expected, arrived, Math.max(0, expected - arrived), byGroup, recent);
+    }
 
     /** Per group (delegate category) the delegates expected (every invitation not declined) and those arrived. */
     public record Group(DelegateCategory category, long expected, long arrived) {

@@ -18,7 +18,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.web.Localization;
-import vn.tongket.web.Messages;
 import vn.tongket.web.ProblemException;
 
 import java.util.List;
@@ -81,14 +80,12 @@ public class CheckInPages {
     @Produces(MediaType.APPLICATION_JSON)
     public DeskStatus status(@PathParam("conferenceId") long conferenceId, HttpHeaders headers) {
         conferences.get(conferenceId);
-        return status(conferenceId, Localization.messages(headers), Localization.bundle(InvitationMessages.class, headers));
+        return figures(conferenceId, headers);
     }
 
     private TemplateInstance page(long conferenceId, String query, DeskResult result, HttpHeaders headers) {
         Conference conference = conferences.get(conferenceId);
-        DeskStatus status = status(conferenceId, Localization.messages(headers),
-                Localization.bundle(InvitationMessages.class, headers));
-        return Templates.desk(conference, status, query, desk.search(conferenceId, query), result);
+        return Templates.desk(conference, figures(conferenceId, headers), query, desk.search(conferenceId, query), result);
     }
 
     private record Outcome(int status, DeskResult result) {
@@ -98,22 +95,14 @@ public class CheckInPages {
         conferences.get(conferenceId); // an unknown conference is not an unknown letter: the usual 404 answer
         InvitationMessages m = Localization.bundle(InvitationMessages.class, headers);
         try {
-            CheckIn checkIn = invitation != null ? service.checkIn(conferenceId, invitation) : service.checkIn(conferenceId, code);
+            CheckIn checkIn = invitation != null ? service.checkInById(conferenceId, invitation) : service.checkIn(conferenceId, code);
             return new Outcome(200, DeskResult.of(checkIn, m));
         } catch (ProblemException e) {
             return new Outcome(e.status(), DeskResult.unknown(e.detail(Localization.language(headers)), m));
         }
     }
 
-    private DeskStatus status(long conferenceId, Messages msg, InvitationMessages m) {
-        List<CheckInDesk.Group> groups = desk.groups(conferenceId);
-        long expected = groups.stream().mapToLong(CheckInDesk.Group::expected).sum();
-        long arrived = groups.stream().mapToLong(CheckInDesk.Group::arrived).sum();
-        List<DeskStatus.Group> byGroup = groups.stream().map(g -> new DeskStatus.Group(g.category().name(),
-                msg.delegateCategory(g.category()), g.expected(), g.arrived())).toList();
-        List<DeskStatus.Arrival> recent = desk.lastArrivals(conferenceId).stream().map(i -> new DeskStatus.Arrival(
-                i.substituteName != null ? i.substituteName + " (" + m.onBehalfOf(i.delegate.fullName) + ")" : i.delegate.fullName,
-                i.delegate.organizationName(), InvitationService.clockTime(i.checkedInAt))).toList();
-        return new DeskStatus(expected, arrived, Math.max(0, expected - arrived), byGroup, recent);
+    private DeskStatus figures(long conferenceId, HttpHeaders headers) {
+        return desk.status(conferenceId, Localization.messages(headers), Localization.bundle(InvitationMessages.class, headers));
     }
 }

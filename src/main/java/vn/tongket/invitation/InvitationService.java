@@ -353,7 +353,7 @@ public class InvitationService {
 
     /** Checks in a delegate found at the desk by name or unit, for one who came without the letter. */
     @Transactional
-    public CheckIn checkIn(long conferenceId, long invitationId) {
+    public CheckIn checkInById(long conferenceId, long invitationId) {
         return admit(conferenceId, lockedId("id = ?1", invitationId, conferenceId), InvitationMessages::invitationNotFound);
     }
 
