@@ -90,6 +90,12 @@ class CheckInDeskTest {
                 .body("recent[0].name", equalTo("Hoàng Văn Thụ")).body("recent[0].unit", equalTo("Xã Tân Mỹ"))
                 .body("recent[0].time", matchesPattern("\\d\\d:\\d\\d"));
 
+        Api.page(Api.ORGANIZER).header("Accept-Language", "en").get(status).then().statusCode(200)
+                .body("groups.find { it.category == 'PARTICIPANT' }.label", equalTo("Participant"))
+                .body("recent[0].time", matchesPattern("\\d\\d:\\d\\d"));
+        given().cookies(Api.sessionCookies(Api.ORGANIZER)).header("Accept-Language", "en")
+                .get("/conferences/" + id + "/checkin").then().statusCode(200)
+                .body(containsString("Latest arrivals")).body(containsString("Not yet here")).body(not(containsString("Vừa đến")));
         Api.page(Api.REVIEWER).get(status).then().statusCode(403);
         Api.page(Api.ORGANIZER).get("/conferences/999999/checkin/status").then().statusCode(404);
     }
