@@ -88,7 +88,7 @@ class NominationHistoryTest {
     private static String historyText(String page) {
         Matcher table = Pattern.compile("<table id=\"history-table\">(.*?)</table>", Pattern.DOTALL).matcher(page);
         assertTrue(table.find(), page);
-        Matcher cell = Pattern.compile("<t[hd]>(.*?)</t[hd]>", Pattern.DOTALL).matcher(table.group(1));
+        Matcher cell = Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>", Pattern.DOTALL).matcher(table.group(1));
         StringBuilder cells = new StringBuilder();
         while (cell.find()) {
             String text = cell.group(1).replaceAll("<[^>]+>", "").trim();
