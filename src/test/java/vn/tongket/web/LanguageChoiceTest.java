@@ -2,6 +2,7 @@ package vn.tongket.web;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.vertx.core.http.HttpMethod;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
@@ -61,10 +62,11 @@ class LanguageChoiceTest {
 
     @Test
     void theSwitchMarksTheCurrentLanguage() {
-        String page = RestAssured.given().cookie(LanguageChoice.COOKIE, "en").get("/login").then().statusCode(200)
+        String page = RestAssured.given().cookie(LanguageChoice.COOKIE, "en").get("/login?error=true").then()
+                .statusCode(200)
                 .extract().asString();
         assertTrue(page.contains("id=\"lang-en\" aria-current=\"true\""), page);
-        assertTrue(page.contains("href=\"?lang=vi\""), page);
+        assertTrue(page.contains("href=\"/login?error=true&amp;lang=vi\""), page);
         assertFalse(page.contains("id=\"lang-vi\" aria-current"), page);
     }
 
@@ -84,6 +86,15 @@ class LanguageChoiceTest {
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("id=\"lang-en\" aria-current=\"true\""))
                 .body(not(containsString("Đăng xuất")));
+    }
+
+    @Test
+    void errorPagesFollowTheCookie() {
+        Api.page(Api.ORGANIZER).header("Accept-Language", "vi").cookie(LanguageChoice.COOKIE, "en")
+                .get("/conferences/987654321").then().statusCode(404)
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("Not found"))
+                .body(not(containsString("Không tìm thấy")));
     }
 
     @Test
@@ -108,6 +119,21 @@ class LanguageChoiceTest {
         Api.as(Api.ORGANIZER).header("Accept-Language", "en").cookie(LanguageChoice.COOKIE, "vi").body(blankTitle)
                 .post("/api/conferences").then().statusCode(400)
                 .body("violations.message", hasItem("không được để trống"));
+    }
+
+    @Test
+    void theSwitchLeadsToThisPageInTheOtherLanguage() {
+        assertEquals("/conferences/7?category=GUEST&page=2&lang=en", PageLanguage.switchAddress(HttpMethod.GET,
+                "/conferences/7?category=GUEST&lang=vi&page=2", null, "localhost:8080", "en"));
+        assertEquals("/conferences/7/nominations/3?lang=vi", PageLanguage.switchAddress(HttpMethod.POST,
+                "/conferences/7/nominations/3/edit", "http://localhost:8080/conferences/7/nominations/3",
+                "localhost:8080", "vi"));
+        assertEquals("/conferences?lang=en", PageLanguage.switchAddress(HttpMethod.POST,
+                "/conferences/7/nominations/3/edit", "https://elsewhere.example/conferences/7", "localhost:8080", "en"));
+        assertEquals("/conferences?lang=en", PageLanguage.switchAddress(HttpMethod.POST, "/conferences", null,
+                "localhost:8080", "en"));
+        assertEquals("/conferences?lang=en", PageLanguage.switchAddress(HttpMethod.GET, "//elsewhere.example/x", null,
+                "localhost:8080", "en"));
     }
 
     @Test
