@@ -23,6 +23,7 @@ import vn.tongket.conference.ConferenceService;
 import vn.tongket.document.PdfRenderer;
 import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
+import vn.tongket.web.Localization;
 import vn.tongket.web.PageParams;
 import vn.tongket.web.PageRequest;
 import vn.tongket.web.Pager;
@@ -132,8 +133,10 @@ public class DelegatePages {
                                          @Context UriInfo uri) {
         PageRequest request = paging.request();
         ResultPage<Delegate> page = service.introductionPage(conferenceId, request);
+        // The list is read out at the conference: a Vietnamese document, like its PDF, whatever the reader's language.
         return Templates.introduction(conferences.get(conferenceId),
-                groups(page.rows(), Delegate.countByCategory(conferenceId), request.offset()), Pager.of(page, uri), false);
+                groups(page.rows(), Delegate.countByCategory(conferenceId), request.offset()), Pager.of(page, uri), false)
+                .setLocale(Localization.VIETNAMESE);
     }
 
     @GET

@@ -365,4 +365,15 @@ public interface Messages {
 
     @Message("Đã lưu tài khoản {username}.")
     String userSaved(String username);
+    // -- language switch in the header: each language named in itself, the same in both bundles
+    @Message("Ngôn ngữ")
+    String languageSwitch();
+    @Message("Tiếng Việt")
+    String languageVietnamese();
+    @Message("English")
+    String languageEnglish();
+
+    /** The day of the week of {@code java.time.DayOfWeek#getValue()}, 1 for Monday: "thứ Hai" ... "Chủ nhật". */
+    @Message("{#when day}{#is 1}thứ Hai{#is 2}thứ Ba{#is 3}thứ Tư{#is 4}thứ Năm{#is 5}thứ Sáu{#is 6}thứ Bảy{#else}Chủ nhật{/when}")
+    String weekday(int day);
 }
