@@ -153,8 +153,9 @@ class ConferencePagesTest {
                 agendaItem("Khai mạc", "2023-12-08T07:30", "2023-12-08T08:00"));
         clerk.post("/conferences/" + id, "/conferences/" + id + "/agenda",
                 agendaItem("Báo cáo", "2023-12-08T08:00", "2023-12-08T09:00"));
-        String itemId = Jsoup.parse(clerk.get("/conferences/" + id).asString())
-                .select("#agenda-table tbody tr:contains(Báo cáo)").attr("data-id");
+        // By the title cell: the kind column says "Báo cáo" on every row of kind REPORT.
+        String itemId = Jsoup.parse(clerk.get("/conferences/" + id).asString()).select("#agenda-table tbody tr").stream()
+                .filter(tr -> tr.child(1).text().equals("Báo cáo")).findFirst().orElseThrow().attr("data-id");
         String edit = "/conferences/" + id + "/agenda/" + itemId + "/edit";
 
         Response refused = clerk.post(edit, edit, agendaItem("Báo cáo sửa lại", "2023-12-08T07:45", "2023-12-08T09:00"));
