@@ -156,8 +156,10 @@ public class DelegatePages {
                                          @Context UriInfo uri) {
         PageRequest request = paging.request();
         ResultPage<Delegate> page = service.introductionPage(conferenceId, request);
+        // The list is read out at the conference: a Vietnamese document, like its PDF, whatever the reader's language.
         return Templates.introduction(conferences.get(conferenceId),
-                groups(page.rows(), Delegate.countByCategory(conferenceId), request.offset()), Pager.of(page, uri), false);
+                groups(page.rows(), Delegate.countByCategory(conferenceId), request.offset()), Pager.of(page, uri), false)
+                .setLocale(Localization.VIETNAMESE);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.nomination.ImportRejectedException;
 import vn.tongket.web.PageRequest;
 import vn.tongket.web.ProblemException;
 import vn.tongket.web.ResultPage;
@@ -13,6 +14,7 @@ import vn.tongket.web.Text;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,6 +81,29 @@ public class DelegateService {
         d.persist();
         changed.fire(new DelegateChanged(conferenceId, d.id));
         return d;
+    }
+
+    /**
+     * Adds every line of an imported sheet in one transaction, or none when any cell is wrong. An email already on
+     * the list is a wrong cell too, as adding that one delegate would be refused; all are named at once, by row.
+     */
+    @Transactional
+    public List<Delegate> importAll(long conferenceId, DelegateSheet.Reading sheet) {
+        conferences.lock(conferenceId);
+        List<ImportRejectedException.CellError> errors = new ArrayList<>(sheet.errors());
+        for (DelegateSheet.Line line : sheet.lines()) {
+            String email = Text.clean(line.request().email());
+            if (email != null && !sheet.emailWrong(line.row())) {
+                Delegate.findByEmail(conferenceId, email).ifPresent(other -> errors.add(DelegateSheet.emailError(
+                        line.row(), m -> m.cellEmailTaken(email.toLowerCase(Locale.ROOT), other.fullName))));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(ImportRejectedException.CellError::row)
+                    .thenComparing(ImportRejectedException.CellError::column));
+            throw new ImportRejectedException(errors);
+        }
+        return sheet.lines().stream().map(line -> add(conferenceId, line.request())).toList();
     }
 
     @Transactional

@@ -108,7 +108,7 @@ public interface InvitationMessages {
     @Message("Xác nhận")
     String checkinSubmit();
 
-    @Message("Dùng camera điện thoại")
+    @Message("Quét bằng camera")
     String cameraStart();
 
     @Message("Trình duyệt này không đọc được mã QR bằng camera; hãy dùng máy quét cầm tay hoặc nhập mã.")
@@ -122,6 +122,78 @@ public interface InvitationMessages {
 
     @Message("thay cho {name}")
     String onBehalfOf(String name);
+
+    @Message("Mời vào – đã điểm danh")
+    String deskWelcome();
+
+    @Message("Đã điểm danh trước đó")
+    String deskAlready();
+
+    @Message("Không nhận ra giấy mời")
+    String deskUnknown();
+
+    @Message("Đến lúc {time}")
+    String deskArrivedAt(String time);
+
+    @Message("Không gửi được tới máy chủ; hãy kiểm tra mạng, tải lại trang rồi thử lại.")
+    String deskFailed();
+
+    @Message("Số liệu")
+    String deskFiguresTitle();
+
+    @Message("Dự kiến")
+    String deskExpected();
+
+    @Message("Đã đến")
+    String deskArrived();
+
+    @Message("Chưa đến")
+    String deskAwaited();
+
+    @Message("Nhóm")
+    String deskGroup();
+
+    @Message("Số liệu tự cập nhật vài giây một lần; dự kiến là mọi giấy mời trừ người đã báo không tham dự.")
+    String deskLive();
+
+    @Message("Vừa đến")
+    String deskRecent();
+
+    @Message("Chưa có ai điểm danh.")
+    String deskRecentNone();
+
+    @Message("Đại biểu không mang giấy mời")
+    String deskSearchTitle();
+
+    @Message("Tìm theo họ tên, chức vụ, đơn vị hoặc số giấy mời")
+    String deskSearch();
+
+    @Message("Tìm")
+    String deskSearchSubmit();
+
+    @Message("Không có đại biểu nào khớp với “{query}”.")
+    String deskSearchNone(String query);
+
+    @Message("người đi thay: {name}")
+    String deskSubstitute(String name);
+
+    @Message("Điểm danh")
+    String deskAdmit();
+
+    @Message("Điểm danh {name}")
+    String deskAdmitName(String name);
+
+    @Message("Âm báo")
+    String deskSound();
+
+    @Message("Đang quét: đưa mã QR trên giấy mời vào khung hình.")
+    String deskScanning();
+
+    @Message("Tắt camera")
+    String cameraStop();
+
+    @Message("Camera chỉ mở được khi trang dùng HTTPS (hoặc mở ngay trên máy chủ); vẫn quét bằng máy quét cầm tay, nhập mã hoặc tìm theo tên được.")
+    String cameraInsecure();
 
     @Message("Thư đi")
     String outboxTitle();

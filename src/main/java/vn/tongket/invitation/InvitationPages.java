@@ -6,7 +6,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.mail.OutboxMessage;
@@ -33,6 +31,7 @@ import vn.tongket.web.FormSupport;
 import vn.tongket.TongketConfig;
 import vn.tongket.document.VietnameseDates;
 import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,7 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.tongket.document.ServedFiles;
 
-/** Organiser pages: invitations (issue, send, remind, letters), check-in at the door, the outbox. */
+/** Organiser pages: invitations (issue, send, remind, letters), the outbox; the door is {@link CheckInPages}. */
 @Path("/conferences/{conferenceId}")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -51,8 +50,6 @@ public class InvitationPages {
         static native TemplateInstance invitations(Conference conference, List<Invitation> invitations, Pager pager,
                                                    AttendanceCounts counts, String notice, Safety safety,
                                                    int maxPrinted);
-
-        static native TemplateInstance checkin(Conference conference, Invitation result, boolean already, String error);
 
         static native TemplateInstance outbox(Conference conference, List<OutboxMessage> messages, Pager pager,
                                               String notice);
@@ -195,28 +192,6 @@ public class InvitationPages {
         InvitationDocuments.LetterPdf letter = documents.keptPdf(id, currentUser.isOrganizer(), () -> invitation(conferenceId, id));
         return Response.ok(ServedFiles.body(letter.content()), "application/pdf")
                 .header("Content-Disposition", ContentDisposition.inline(letter.fileName())).build();
-    }
-
-    @GET
-    @Path("/checkin")
-    @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public TemplateInstance checkinPage(@PathParam("conferenceId") long conferenceId) {
-        return Templates.checkin(conferences.get(conferenceId), null, false, null);
-    }
-
-    @POST
-    @Path("/checkin")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response checkin(@PathParam("conferenceId") long conferenceId, @RestForm String code, HttpHeaders headers) {
-        Conference c = conferences.get(conferenceId);
-        try {
-            CheckIn result = service.checkIn(conferenceId, code);
-            return Response.ok(Templates.checkin(c, result.invitation(), result.alreadyCheckedIn(), null)).build();
-        } catch (ProblemException e) {
-            return Response.status(e.status())
-                    .entity(Templates.checkin(c, null, false, e.detail(Localization.language(headers)))).build();
-        }
     }
 
     @GET

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -349,20 +350,39 @@ public class InvitationService implements NumberedLetters {
      */
     @Transactional
     public CheckIn checkIn(long conferenceId, String code) {
-        conferences.get(conferenceId);
         String token = tokenOf(code);
         if (token == null) {
             throw ProblemException.invalid("code", InvitationMessages.class, InvitationMessages::codeRequired);
         }
-        Invitation i = Invitation.findByToken(token)
-                .filter(found -> found.conference.id == conferenceId)
-                .orElseThrow(() -> ProblemException.notFound(InvitationMessages.class, InvitationMessages::unknownCode));
-        // Row lock: two doors scanning the same code at once give one check-in and one "already".
-        Invitation.getEntityManager().createNativeQuery("SELECT id FROM invitation WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, i.id).getResultList();
-        Invitation.getEntityManager().refresh(i);
-        // The caller shows who came in after this transaction: load the delegate and organisation now.
-        org.hibernate.Hibernate.initialize(i.delegate.organization);
+        return admit(conferenceId, lockedId("token = ?1", token, conferenceId), InvitationMessages::unknownCode);
+    }
+
+    /** Checks in a delegate found at the desk by name or unit, for one who came without the letter. */
+    @Transactional
+    public CheckIn checkInById(long conferenceId, long invitationId) {
+        return admit(conferenceId, lockedId("id = ?1", invitationId, conferenceId), InvitationMessages::invitationNotFound);
+    }
+
+    /**
+     * Locks the invitation's row before anything else is read: under REPEATABLE READ the first plain read fixes the
+     * transaction's snapshot, so a snapshot taken before this lock would hide a check-in that another desk committed
+     * while this one waited, and both desks would say "welcome".
+     */
+    private static Long lockedId(String where, Object key, long conferenceId) {
+        List<?> ids = Invitation.getEntityManager()
+                .createNativeQuery("SELECT id FROM invitation WHERE " + where + " AND conference_id = ?2 FOR UPDATE")
+                .setParameter(1, key).setParameter(2, conferenceId).getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+    }
+
+    private CheckIn admit(long conferenceId, Long invitationId,
+                          Function<InvitationMessages, String> unknown) {
+        conferences.get(conferenceId);
+        if (invitationId == null) {
+            throw ProblemException.notFound(InvitationMessages.class, unknown);
+        }
+        // Fetched with its delegate and organisation: the caller shows who came in after this transaction.
+        Invitation i = Invitation.findForLetter(invitationId).orElseThrow();
         if (i.withdrawn()) {
             String label = i.numberLabel();
             String name = i.delegate.fullName;
@@ -487,6 +507,11 @@ public class InvitationService implements NumberedLetters {
     /** "07:42 08/12/2023" in Vietnam time. */
     public static String localTime(Instant at) {
         return VietnameseDates.dateTimeShort(at.atZone(Conference.ZONE).toLocalDateTime());
+    }
+
+    /** "07:42" in Vietnam time: when a delegate came, read on the conference morning. */
+    public static String clockTime(Instant at) {
+        return VietnameseDates.hm(at.atZone(Conference.ZONE).toLocalDateTime());
     }
 
     private static String limit(String value, int max) {
