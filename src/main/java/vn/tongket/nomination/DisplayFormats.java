@@ -3,6 +3,8 @@ package vn.tongket.nomination;
 import io.quarkus.qute.TemplateExtension;
 import vn.tongket.conference.Conference;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -17,5 +19,21 @@ public final class DisplayFormats {
 
     public static String localTime(Instant at) {
         return LOCAL.format(at);
+    }
+
+    /** An attachment's size as a clerk reads it: "850 B", "120 KB", "1,5 MB" (the decimal comma of Vietnamese). */
+    public static String sizeText(AttachmentView a) {
+        return size(a.sizeBytes());
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 0, RoundingMode.HALF_UP) + " KB";
+        }
+        BigDecimal mb = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP);
+        return mb.stripTrailingZeros().toPlainString().replace('.', ',') + " MB";
     }
 }
