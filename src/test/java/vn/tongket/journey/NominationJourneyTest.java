@@ -96,6 +96,21 @@ class NominationJourneyTest extends BrowserTest {
         reviewer.locator(".review-item").first().locator("button.return").click();
         reviewer.waitForSelector("#form-error");
         assertEquals(2, reviewer.locator(".review-item").count(), "returning without a note is refused");
+        reviewer.locator(".review-item").first().locator("textarea[name=note]").fill("Thiếu bản nhận xét của Đảng ủy xã");
+        reviewer.locator(".review-item").first().locator("button.return").click();
+        reviewer.waitForSelector("#notice");
+        assertEquals(1, reviewer.locator(".review-item").count());
+
+        organizer.navigate(url("/conferences/" + id + "/nominations"));
+        organizer.click("table[data-status=RETURNED] a:has-text('Ban CHQS xã Tân Mỹ')");
+        organizer.waitForSelector("#return-reason");
+        assertEquals("Thiếu bản nhận xét của Đảng ủy xã", organizer.textContent("#return-note").trim(),
+                "Home Affairs' reason on top of the nomination");
+        screenshot(organizer, "nomination-returned");
+        organizer.click("#submit-one");
+        organizer.waitForSelector("#nomination-status:has-text('Đã gửi thẩm định')");
+        assertEquals(0, organizer.locator("#return-reason").count());
+        reviewer.reload();
         while (reviewer.locator(".review-item").count() > 0) {
             reviewer.locator(".review-item").first().locator("button.approve").click();
             reviewer.waitForLoadState();
@@ -169,5 +184,31 @@ class NominationJourneyTest extends BrowserTest {
         page.click("#import-submit");
         page.waitForSelector("#notice");
         assertEquals(List.of("Vi Văn Nhập"), page.locator(".nomination-table tbody tr td:nth-child(3) a").allInnerTexts());
+    }
+
+    @Test
+    void administratorAddsAndCorrectsAPrizeRateRowByRow() {
+        Page admin = signIn("admin", "demo-admin");
+        admin.navigate(url("/admin/prize-rates"));
+        admin.selectOption("#rate-name", "BASE_SALARY");
+        admin.fill("#rate-from", "2093-01-01");
+        admin.fill("#rate-value", "3.200.000");
+        admin.click("#rate-save");
+        admin.waitForSelector("#notice");
+        String row = admin.locator("#rate-rows form:has(input[value='2093-01-01'])").getAttribute("id");
+        assertEquals("3.200.000", admin.inputValue("#" + row + "-value"), "written back the Vietnamese way");
+        admin.fill("#" + row + "-value", "ba triệu");
+        admin.click("#" + row + "-save");
+        admin.waitForSelector("#" + row + " .field-error");
+        assertEquals("ba triệu", admin.inputValue("#" + row + "-value"));
+        admin.fill("#" + row + "-value", "3.250.000");
+        admin.click("#" + row + "-save");
+        admin.waitForSelector("#notice");
+        assertEquals("3.250.000", admin.inputValue("#" + row + "-value"));
+        screenshot(admin, "prize-rates");
+        Page phone = newPage(390, 844);
+        signIn(phone, "admin", "demo-admin");
+        phone.navigate(url("/admin/prize-rates"));
+        screenshot(phone, "prize-rates-phone");
     }
 }
