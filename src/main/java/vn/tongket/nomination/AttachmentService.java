@@ -53,6 +53,16 @@ public class AttachmentService {
         return new AttachmentView(a.id, a.fileName, a.contentType, a.sizeBytes, a.uploadedAt, a.uploadedBy);
     }
 
+    /**
+     * Removes an attachment while the nomination is the organiser's to change (a draft or returned); once submitted,
+     * Home Affairs vets what was sent, so it is refused (409) like any edit.
+     */
+    @Transactional
+    public void remove(long nominationId, long attachmentId) {
+        nominations.lockForEdit(nominationId);
+        get(nominationId, attachmentId).delete();
+    }
+
     public List<AttachmentView> list(long nominationId) {
         nominations.get(nominationId);
         return NominationAttachment.describe(nominationId);

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.web.FormInput;
+import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
 import vn.tongket.web.Localization;
 import vn.tongket.web.PageParams;
@@ -32,7 +34,6 @@ import vn.tongket.web.ResultPage;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Objects;
 
 /** The approver's decision page: the approved nominations to cover by a decision, and the decisions taken. */
 @Path("/conferences/{conferenceId}/nominations/decision")
@@ -44,7 +45,7 @@ public class DecisionPages {
     static class Templates {
         static native TemplateInstance decision(Conference conference, List<Nomination> approved, Pager pager,
                                                 PrizeMoney.Amounts amounts, LocalDate on, List<DecisionView> decisions,
-                                                String error, String notice);
+                                                FormState form, String notice);
     }
 
     @Inject
@@ -59,30 +60,42 @@ public class DecisionPages {
     @Inject
     FormSupport forms;
 
+    /** The page; {@code on} previews another date's rates, {@code recorded} is the decision just recorded. */
     @GET
     public TemplateInstance decision(@PathParam("conferenceId") long conferenceId, @QueryParam("on") String on,
-                                     @BeanParam PageParams paging, @Context UriInfo uri) {
-        return decision(conferenceId, date(on), paging.request(), uri.getRequestUriBuilder(), null, null);
+                                     @QueryParam("recorded") Long recorded, @BeanParam PageParams paging,
+                                     @Context UriInfo uri, HttpHeaders headers) {
+        LocalDate date = date(on);
+        String notice = null;
+        if (recorded != null) {
+            AwardDecision d = AwardDecision.findById(recorded);
+            if (d != null && d.conference.id.equals(conferenceId)) {
+                notice = Localization.bundle(NominationMessages.class, headers).decisionRecorded(d.number);
+            }
+        }
+        return decision(conferenceId, date, paging.request(), uri.getRequestUriBuilder(), null, notice);
     }
 
+    /**
+     * Records the decision at the rates of the signing date typed, or, for "Xem trước" ({@code preview}), shows the
+     * page again with the amounts at that date and everything as typed. Preview and record both take the amounts from
+     * {@link PrizeMoney#on}.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("conferenceId") long conferenceId, @RestForm String number,
-                           @RestForm String signedOn, @RestForm List<String> ids, @RestForm String confirm,
-                           HttpHeaders headers) {
-        LocalDate date = date(signedOn);
-        try {
-            List<Long> nominationIds = (ids == null ? List.<String>of() : ids).stream().map(FormSupport::integer)
-                    .filter(Objects::nonNull).map(Integer::longValue).toList();
-            DecisionRequest request = forms.validate(new DecisionRequest(number, date, nominationIds));
-            requireConfirmation(confirm, nominationIds.size());
-            AwardDecision d = service.decide(conferenceId, request, prizeMoney.on(date));
-            String notice = Localization.bundle(NominationMessages.class, headers).decisionRecorded(d.number);
-            return Response.ok(firstPage(conferenceId, date, null, notice)).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e))
-                    .entity(firstPage(conferenceId, date, forms.message(e, headers), null)).build();
+    public Response decide(@PathParam("conferenceId") long conferenceId, @BeanParam DecisionForm form,
+                           @RestForm String preview, HttpHeaders headers) {
+        if (preview != null) {
+            FormInput in = new FormInput(Localization.messages(headers));
+            DecisionRequest typed = form.read(in);
+            return Response.ok(firstPage(conferenceId, typed.signedOn(), in.state())).build();
         }
+        return forms.submit(form, headers, request -> {
+            requireConfirmation(form.confirm, request.nominationIds().size());
+            AwardDecision d = service.decide(conferenceId, request, prizeMoney.on(request.signedOn()));
+            return Response.seeOther(UriBuilder.fromPath(NominationBoardPages.path(conferenceId) + "/decision")
+                    .queryParam("recorded", d.id).fragment("decision-" + d.id).build()).build();
+        }, state -> firstPage(conferenceId, form.read(new FormInput(Localization.messages(headers))).signedOn(), state));
     }
 
     /** A decision cannot be changed once recorded: refused (400, nothing recorded) without the ticked box. */
@@ -93,15 +106,20 @@ public class DecisionPages {
         }
     }
 
-    private TemplateInstance firstPage(long conferenceId, LocalDate on, String error, String notice) {
+    private TemplateInstance firstPage(long conferenceId, LocalDate on, FormState form) {
         return decision(conferenceId, on, PageRequest.FIRST,
-                UriBuilder.fromPath(NominationBoardPages.path(conferenceId) + "/decision"), error, notice);
+                UriBuilder.fromPath(NominationBoardPages.path(conferenceId) + "/decision"), form, null);
     }
 
-    /** One page of the approved nominations in presentation order; the decisions already taken below. */
+    /**
+     * One page of the approved nominations in presentation order, with the prize money at the rates of {@code on}
+     * (today when none); the decisions already taken below. {@code form} is null for a fresh page: all ticked.
+     */
     private TemplateInstance decision(long conferenceId, LocalDate on, PageRequest request, UriBuilder base,
-                                      String error, String notice) {
-        LocalDate date = on == null ? LocalDate.now(Conference.ZONE) : on;
+                                      FormState form, String notice) {
+        // a date the database cannot hold (refused by the request's rule) previews today's rates
+        boolean storable = on != null && on.getYear() >= 1000 && on.getYear() <= 9999;
+        LocalDate date = storable ? on : LocalDate.now(Conference.ZONE);
         PrizeMoney.Amounts amounts;
         try {
             amounts = prizeMoney.on(date);
@@ -112,7 +130,7 @@ public class DecisionPages {
                 Nomination.PRESENTATION_SQL_ORDER, request);
         List<DecisionView> decisions = AwardDecision.listByConference(conferenceId).stream().map(DecisionView::of).toList();
         return Templates.decision(conferences.get(conferenceId), approved.rows(), Pager.of(approved, base), amounts, date,
-                decisions, error, notice);
+                decisions, form != null ? form : DecisionForm.of(approved.rows(), date), notice);
     }
 
     private static LocalDate date(String value) {

@@ -6,6 +6,7 @@ import vn.tongket.conference.Conference;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -39,5 +40,21 @@ public final class DisplayFormats {
         DecimalFormat format = new DecimalFormat("#,##0", symbols);
         format.setMaximumFractionDigits(Math.max(plain.scale(), 0));
         return format.format(plain);
+    }
+
+    /** An attachment's size as a clerk reads it: "850 B", "120 KB", "1,5 MB" (the decimal comma of Vietnamese). */
+    public static String sizeText(AttachmentView a) {
+        return size(a.sizeBytes());
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 0, RoundingMode.HALF_UP) + " KB";
+        }
+        BigDecimal mb = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP);
+        return mb.stripTrailingZeros().toPlainString().replace('.', ',') + " MB";
     }
 }

@@ -25,6 +25,7 @@ import vn.tongket.conference.AgendaItem;
 import vn.tongket.conference.AgendaKind;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
 import vn.tongket.web.Localization;
 import vn.tongket.web.PageParams;
@@ -37,6 +38,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The organiser's pages of the commendation flow: the board, one nomination and the awards list. The reviewer's
@@ -50,10 +52,12 @@ public class NominationBoardPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance board(Conference conference, List<QuotaService.MeterRow> meters, List<Group> groups,
-                                             Pager pager, NominationKind[] kinds, Gender[] genders, String error, String notice);
+                                             Pager pager, NominationKind[] kinds, Gender[] genders, FormState form,
+                                             String error, String notice);
 
         static native TemplateInstance detail(Conference conference, Nomination n, List<AttachmentView> attachments,
-                                              List<HistoryView> history, NominationKind[] kinds, Gender[] genders,
+                                              List<HistoryView> history, HistoryView returned, NominationKind[] kinds,
+                                              Gender[] genders, FormState form, FormState representative,
                                               String error);
 
         static native TemplateInstance awards(Conference conference, AgendaItem item, List<Nomination> awards,
@@ -79,19 +83,29 @@ public class NominationBoardPages {
     @Inject
     FormSupport forms;
 
+    /**
+     * The board. {@code submitted} and {@code refused} come from the redirect after a bulk submission: how many went to
+     * Home Affairs and which ones stayed, each named with the reason read again from its state now.
+     */
     @GET
     public TemplateInstance board(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice,
-                                  @BeanParam PageParams paging, @Context UriInfo uri) {
-        return page(conferenceId, paging.request(), uri.getRequestUriBuilder(), null, notice);
+                                  @QueryParam("submitted") Integer submitted, @QueryParam("refused") List<Long> refused,
+                                  @BeanParam PageParams paging, @Context UriInfo uri, HttpHeaders headers) {
+        NominationMessages m = Localization.bundle(NominationMessages.class, headers);
+        String text = submitted != null ? m.bulkSubmitted(submitted) : notice;
+        String error = refused == null || refused.isEmpty() ? null : notSubmitted(conferenceId, refused, headers, m);
+        return page(conferenceId, paging.request(), uri.getRequestUriBuilder(), NominationForm.blank(), error, text);
     }
 
-    /** The board's first page, with an error above the forms when a submission was refused. */
-    public TemplateInstance page(long conferenceId, String error, String notice) {
-        return page(conferenceId, PageRequest.FIRST, UriBuilder.fromPath(path(conferenceId)), error, notice);
+    /** The board's first page, with a message above the forms when an import was refused. */
+    public TemplateInstance page(long conferenceId, String error) {
+        return page(conferenceId, PageRequest.FIRST, UriBuilder.fromPath(path(conferenceId)), NominationForm.blank(),
+                error, null);
     }
 
     /** One page of the board, grouped by state; each heading counts its whole state. */
-    private TemplateInstance page(long conferenceId, PageRequest request, UriBuilder base, String error, String notice) {
+    private TemplateInstance page(long conferenceId, PageRequest request, UriBuilder base, FormState form, String error,
+                                  String notice) {
         ResultPage<Nomination> page = service.page(conferenceId, null, Nomination.BOARD_ORDER, request);
         Map<NominationStatus, Long> totals = Nomination.countByStatus(conferenceId);
         List<Group> groups = new ArrayList<>();
@@ -102,64 +116,87 @@ public class NominationBoardPages {
             }
         }
         return Templates.board(conferences.get(conferenceId), quotas.meterRows(conferenceId), groups, Pager.of(page, base),
-                NominationKind.values(), Gender.values(), error, notice);
+                NominationKind.values(), Gender.values(), form, error, notice);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response create(@PathParam("conferenceId") long conferenceId, @RestForm String kind,
-                           @RestForm String nomineeName, @RestForm String position, @RestForm String rank,
-                           @RestForm String gender, @RestForm String birthYear, @RestForm String organization,
-                           @RestForm String grassroots, @RestForm String achievements, @RestForm String proposingUnit,
-                           @RestForm String representativeName, @RestForm String representativePosition,
+    public Response create(@PathParam("conferenceId") long conferenceId, @BeanParam NominationForm form,
                            HttpHeaders headers) {
-        try {
-            Nomination n = service.create(conferenceId, request(kind, nomineeName, position, rank, gender, birthYear,
-                    organization, grassroots, achievements, proposingUnit, representativeName, representativePosition));
-            return Response.seeOther(URI.create(path(conferenceId) + "/" + n.id)).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(page(conferenceId, forms.message(e, headers), null)).build();
-        }
+        return forms.submit(form, headers, request -> toDetail(conferenceId, service.create(conferenceId, request).id),
+                state -> page(conferenceId, PageRequest.FIRST, UriBuilder.fromPath(path(conferenceId)), state, null,
+                        null));
     }
 
-    /** Submits each ticked nomination in its own transaction, so one full quota does not undo the others. */
+    /**
+     * Submits each ticked nomination in its own transaction, so one full quota does not undo the others, then shows
+     * the board again by a redirect: the groups are read after the submissions, and F5 submits nothing twice.
+     */
     @POST
     @Path("/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response bulkSubmit(@PathParam("conferenceId") long conferenceId, @RestForm List<String> ids,
-                               HttpHeaders headers) {
-        NominationMessages m = Localization.bundle(NominationMessages.class, headers);
-        List<String> refused = new ArrayList<>();
+    public Response bulkSubmit(@PathParam("conferenceId") long conferenceId, @RestForm List<Long> ids) {
+        List<Long> refused = new ArrayList<>();
         int submitted = 0;
-        for (String id : ids == null ? List.<String>of() : ids) {
-            Integer nominationId = FormSupport.integer(id);
-            if (nominationId == null) {
-                continue;
-            }
+        for (Long id : ids == null ? List.<Long>of() : ids.stream().filter(Objects::nonNull).distinct().toList()) {
             try {
-                service.submit(conferenceId, nominationId);
+                service.submit(conferenceId, id);
                 submitted++;
             } catch (ProblemException e) {
-                refused.add(forms.message(e, headers));
+                if (e.status() == 404) {
+                    continue;
+                }
+                refused.add(id);
             }
         }
-        String notice = m.bulkSubmitted(submitted);
-        String error = refused.isEmpty() ? null : String.join(" ", refused);
-        return Response.ok(page(conferenceId, error, notice)).build();
+        UriBuilder to = UriBuilder.fromPath(path(conferenceId)).queryParam("submitted", submitted);
+        refused.forEach(id -> to.queryParam("refused", id));
+        return Response.seeOther(to.fragment("nominations").build()).build();
+    }
+
+    /** Names the nominations a bulk submission left behind and why, read again now: a full quota, most often. */
+    private String notSubmitted(long conferenceId, List<Long> ids, HttpHeaders headers, NominationMessages m) {
+        String language = Localization.language(headers);
+        List<String> reasons = new ArrayList<>();
+        for (Long id : ids.stream().filter(Objects::nonNull).distinct().limit(50).toList()) {
+            Nomination n = Nomination.findById(id);
+            if (n == null || !n.conference.id.equals(conferenceId) || !NominationAction.SUBMIT.allowedFrom(n.status)) {
+                continue;
+            }
+            String reason = quotas.fullWithoutLock(conferenceId, n.kind).map(full -> full.refusal().detail(language))
+                    .orElse(m.notSubmittedRetry());
+            reasons.add(m.notSubmitted(n.nomineeName, reason));
+        }
+        return reasons.isEmpty() ? null : String.join(" ", reasons);
     }
 
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
-        return detail(conferenceId, id, null);
+        Nomination n = service.inConference(conferenceId, id);
+        return detail(n, NominationForm.of(n), RepresentativeForm.of(n), null);
     }
 
-    private TemplateInstance detail(long conferenceId, long id, String error) {
-        Nomination n = service.inConference(conferenceId, id);
-        return Templates.detail(n.conference, n, attachments.list(id), service.history(id), NominationKind.values(),
-                Gender.values(), error);
+    private TemplateInstance detail(Nomination n, FormState form, FormState representative, String error) {
+        List<HistoryView> history = service.history(n.id);
+        return Templates.detail(n.conference, n, attachments.list(n.id), history, returnReason(n, history),
+                NominationKind.values(), Gender.values(), form, representative, error);
+    }
+
+    /** While a nomination is back with the organiser, Home Affairs' latest return: shown first, it says what to fix. */
+    private static HistoryView returnReason(Nomination n, List<HistoryView> history) {
+        if (n.status != NominationStatus.RETURNED) {
+            return null;
+        }
+        HistoryView last = null;
+        for (HistoryView e : history) {
+            if (NominationAction.RETURN.name().equals(e.action())) {
+                last = e;
+            }
+        }
+        return last;
     }
 
     @POST
@@ -167,31 +204,19 @@ public class NominationBoardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response update(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
-                           @RestForm String kind, @RestForm String nomineeName, @RestForm String position,
-                           @RestForm String rank, @RestForm String gender, @RestForm String birthYear,
-                           @RestForm String organization, @RestForm String grassroots, @RestForm String achievements,
-                           @RestForm String proposingUnit, @RestForm String representativeName,
-                           @RestForm String representativePosition, HttpHeaders headers) {
-        try {
-            service.inConference(conferenceId, id);
-            service.update(id, request(kind, nomineeName, position, rank, gender, birthYear, organization, grassroots,
-                    achievements, proposingUnit, representativeName, representativePosition));
+                           @BeanParam NominationForm form, HttpHeaders headers) {
+        Nomination n = service.inConference(conferenceId, id);
+        return forms.submit(form, headers, request -> {
+            service.update(id, request);
             return toDetail(conferenceId, id);
-        } catch (RuntimeException e) {
-            return refusedOnDetail(conferenceId, id, e, headers);
-        }
+        }, state -> detail(n, state, RepresentativeForm.of(n), null));
     }
 
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response submit(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id, HttpHeaders headers) {
-        try {
-            service.submit(conferenceId, id);
-            return toDetail(conferenceId, id);
-        } catch (RuntimeException e) {
-            return refusedOnDetail(conferenceId, id, e, headers);
-        }
+        return refusedOnDetail(conferenceId, id, headers, () -> service.submit(conferenceId, id));
     }
 
     @POST
@@ -199,24 +224,16 @@ public class NominationBoardPages {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response withdraw(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
                              @RestForm String note, HttpHeaders headers) {
-        try {
-            service.withdraw(service.inConference(conferenceId, id).id, note);
-            return toDetail(conferenceId, id);
-        } catch (RuntimeException e) {
-            return refusedOnDetail(conferenceId, id, e, headers);
-        }
+        return refusedOnDetail(conferenceId, id, headers,
+                () -> service.withdraw(service.inConference(conferenceId, id).id, note));
     }
 
     @POST
     @Path("/{id}/award")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response award(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id, HttpHeaders headers) {
-        try {
-            service.award(service.inConference(conferenceId, id).id);
-            return Response.seeOther(URI.create(path(conferenceId) + "/awards")).build();
-        } catch (RuntimeException e) {
-            return refusedOnDetail(conferenceId, id, e, headers);
-        }
+        Response done = refusedOnDetail(conferenceId, id, headers, () -> service.award(service.inConference(conferenceId, id).id));
+        return done.getStatus() == 303 ? Response.seeOther(URI.create(path(conferenceId) + "/awards")).build() : done;
     }
 
     @POST
@@ -224,14 +241,12 @@ public class NominationBoardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response representative(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
-                                   @RestForm String name, @RestForm String position, HttpHeaders headers) {
-        try {
-            service.inConference(conferenceId, id);
-            service.setRepresentative(id, forms.validate(new RepresentativeRequest(name, position)));
-            return toDetail(conferenceId, id);
-        } catch (RuntimeException e) {
-            return refusedOnDetail(conferenceId, id, e, headers);
-        }
+                                   @BeanParam RepresentativeForm form, HttpHeaders headers) {
+        Nomination n = service.inConference(conferenceId, id);
+        return forms.submit(form, headers, request -> {
+            service.setRepresentative(id, request);
+            return Response.seeOther(URI.create(path(conferenceId) + "/" + id + "#representative-section")).build();
+        }, state -> detail(n, NominationForm.of(n), state, null));
     }
 
     @POST
@@ -240,13 +255,24 @@ public class NominationBoardPages {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response upload(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
                            @RestForm("file") FileUpload file, HttpHeaders headers) {
-        try {
+        Response done = refusedOnDetail(conferenceId, id, headers, () -> {
             service.inConference(conferenceId, id);
             attachments.add(id, file == null ? null : file.fileName(), AttachmentResource.read(attachments, file));
-            return toDetail(conferenceId, id);
-        } catch (RuntimeException e) {
-            return refusedOnDetail(conferenceId, id, e, headers);
-        }
+        });
+        return done.getStatus() == 303 ? toAnchor(conferenceId, id, "attachments") : done;
+    }
+
+    /** Removes an attachment while the nomination is still the organiser's to change (a draft or returned). */
+    @POST
+    @Path("/{id}/attachments/{attachmentId}/delete")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response removeAttachment(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
+                                     @PathParam("attachmentId") long attachmentId, HttpHeaders headers) {
+        Response done = refusedOnDetail(conferenceId, id, headers, () -> {
+            service.inConference(conferenceId, id);
+            attachments.remove(id, attachmentId);
+        });
+        return done.getStatus() == 303 ? toAnchor(conferenceId, id, "attachments") : done;
     }
 
     @GET
@@ -272,20 +298,30 @@ public class NominationBoardPages {
         return Response.seeOther(URI.create(path(conferenceId) + "/" + id)).build();
     }
 
-    private Response refusedOnDetail(long conferenceId, long id, RuntimeException e, HttpHeaders headers) {
-        return Response.status(FormSupport.status(e)).entity(detail(conferenceId, id, forms.message(e, headers))).build();
+    private Response toAnchor(long conferenceId, long id, String anchor) {
+        return Response.seeOther(URI.create(path(conferenceId) + "/" + id + "#" + anchor)).build();
+    }
+
+    /**
+     * Carries out a one-button action of the detail page (no fields to keep) and goes back to the page; a 400 or 409
+     * shows the page again with the reason on top.
+     */
+    private Response refusedOnDetail(long conferenceId, long id, HttpHeaders headers, Runnable action) {
+        try {
+            action.run();
+            return toDetail(conferenceId, id);
+        } catch (ProblemException e) {
+            if (e.status() != 400 && e.status() != 409) {
+                throw e;
+            }
+            Nomination n = service.inConference(conferenceId, id);
+            return Response.status(e.status()).entity(detail(n, NominationForm.of(n), RepresentativeForm.of(n),
+                    e.detail(Localization.language(headers)))).build();
+        }
     }
 
     /** Where a conference's nomination pages live. */
     static String path(long conferenceId) {
         return "/conferences/" + conferenceId + "/nominations";
-    }
-
-    private NominationRequest request(String kind, String nomineeName, String position, String rank, String gender,
-                                      String birthYear, String organization, String grassroots, String achievements,
-                                      String proposingUnit, String representativeName, String representativePosition) {
-        return forms.validate(new NominationRequest(FormSupport.enumValue(NominationKind.class, kind), nomineeName,
-                position, rank, FormSupport.enumValue(Gender.class, gender), FormSupport.integer(birthYear), organization,
-                grassroots != null, achievements, proposingUnit, representativeName, representativePosition));
     }
 }

@@ -19,8 +19,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.tongket.conference.Conference;
 import vn.tongket.document.PdfRenderer;
-import vn.tongket.web.FormSupport;
 import vn.tongket.web.Localization;
+import vn.tongket.web.ProblemException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,9 +57,6 @@ public class NominationDocumentPages {
 
     @Inject
     PdfRenderer pdf;
-
-    @Inject
-    FormSupport forms;
 
     @Inject
     NominationBoardPages board;
@@ -115,11 +112,14 @@ public class NominationDocumentPages {
             return Response.seeOther(URI.create("/conferences/" + conferenceId + "/nominations?notice="
                     + URLEncoder.encode(notice, StandardCharsets.UTF_8))).build();
         } catch (ImportRejectedException e) {
-            return Response.status(400).entity(board.page(conferenceId, e.summary(language), null)).build();
+            return Response.status(400).entity(board.page(conferenceId, e.summary(language))).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(board.page(conferenceId, forms.message(e, headers), null)).build();
+        } catch (ProblemException e) {
+            if (e.status() != 400 && e.status() != 409) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(board.page(conferenceId, e.detail(language))).build();
         }
     }
 

@@ -334,4 +334,52 @@ public interface NominationMessages {
 
     @Message
     String historyAction(NominationAction action);
+    // -- nomination, review, decision and prize-rate forms (issue 18)
+    @Message("Thông tin riêng của cá nhân")
+    String individualFields();
+
+    @Message("Thông tin riêng của tập thể")
+    String collectiveFields();
+
+    @Message("Chưa gửi được “{name}”: {reason}")
+    String notSubmitted(String name, String reason);
+
+    @Message("hãy mở đề nghị và gửi lại.")
+    String notSubmittedRetry();
+
+    @Message("Sở Nội vụ đã trả lại đề nghị này")
+    String returnedTitle();
+
+    @Message("Lý do trả lại ({at}):")
+    String returnedReason(String at);
+
+    @Message("Sửa đề nghị hoặc tệp đính kèm theo lý do trên, rồi bấm “Gửi thẩm định” để gửi lại.")
+    String returnedFix();
+
+    @Message("Xoá")
+    String attachmentRemove();
+
+    @Message("Xoá hẳn tệp “{name}”? Không thể hoàn tác.")
+    String attachmentRemoveConfirm(String name);
+
+    @Message("Xoá tệp {name}")
+    String attachmentRemoveYes(String name);
+
+    @Message("Xem trước")
+    String decisionPreview();
+
+    @Message("Số tiền thưởng tính theo mức áp dụng tại ngày ký. Đổi ngày ký rồi bấm “Xem trước” để tính lại; khi ghi quyết định, số tiền được tính theo đúng ngày ký đã nhập.")
+    String decisionPreviewHint();
+
+    @Message("Lưu dòng")
+    String rateRowSave();
+
+    @Message("Sửa mức {name} áp dụng từ {date}")
+    String rateRowLabel(String name, String date);
+
+    @Message("Đã lưu: {name} áp dụng từ {date}.")
+    String rateSaved(String name, String date);
+
+    @Message("Thao tác")
+    String actions();
 }

@@ -4,24 +4,26 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
+import jakarta.ws.rs.core.UriBuilder;
+import vn.tongket.document.VietnameseDates;
+import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
+import vn.tongket.web.Localization;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The administrator's page for the prize money rates: the rows with their effective dates, add or correct one. */
+/** The administrator's page for the prize money rates: each row editable in place, and a form to add one. */
 @Path("/admin/prize-rates")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("ADMIN")
@@ -29,7 +31,11 @@ public class PrizeRatePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance rates(List<PrizeRate> rates, PrizeRate.Name[] names, String error);
+        static native TemplateInstance rates(List<Row> rows, PrizeRate.Name[] names, FormState form, String notice);
+    }
+
+    /** A stored rate and its form (as typed when its correction was refused). */
+    public record Row(PrizeRate rate, FormState form) {
     }
 
     @Inject
@@ -38,39 +44,43 @@ public class PrizeRatePages {
     @Inject
     FormSupport forms;
 
+    /** The rates; {@code saved} is the row just added or corrected, after the redirect. */
     @GET
-    public TemplateInstance rates() {
-        return Templates.rates(prizeMoney.rates(), PrizeRate.Name.values(), null);
+    public TemplateInstance rates(@QueryParam("saved") Long saved, HttpHeaders headers) {
+        String notice = null;
+        PrizeRate rate = saved == null ? null : PrizeRate.findById(saved);
+        if (rate != null) {
+            NominationMessages m = Localization.bundle(NominationMessages.class, headers);
+            notice = m.rateSaved(m.rateName(rate.name), VietnameseDates.dmy(rate.effectiveFrom));
+        }
+        return page(null, FormState.EMPTY, FormState.EMPTY, notice);
     }
 
     /** Adds a row, or corrects the row with the same name and effective date. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@RestForm String name, @RestForm String effectiveFrom, @RestForm String value,
-                         @RestForm String note, HttpHeaders headers) {
-        try {
-            prizeMoney.save(forms.validate(new PrizeRateRequest(FormSupport.enumValue(PrizeRate.Name.class, name),
-                    date(effectiveFrom), decimal(value), note)));
-            return Response.seeOther(URI.create("/admin/prize-rates")).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e))
-                    .entity(Templates.rates(prizeMoney.rates(), PrizeRate.Name.values(), forms.message(e, headers))).build();
-        }
+    public Response save(@BeanParam PrizeRateForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> toRow(prizeMoney.save(request)),
+                state -> page(null, FormState.EMPTY, state, null));
     }
 
-    private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    /** Corrects one stored row: its date, value or note. */
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") long id, @BeanParam PrizeRateForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> toRow(prizeMoney.update(id, request)),
+                state -> page(id, state, FormState.EMPTY, null));
     }
 
-    private static BigDecimal decimal(String value) {
-        try {
-            return value == null || value.isBlank() ? null : new BigDecimal(value.strip().replace(",", "."));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static Response toRow(PrizeRate rate) {
+        return Response.seeOther(UriBuilder.fromPath("/admin/prize-rates").queryParam("saved", rate.id)
+                .fragment("rate-" + rate.id).build()).build();
+    }
+
+    private TemplateInstance page(Long refused, FormState rowState, FormState addState, String notice) {
+        List<Row> rows = prizeMoney.rates().stream()
+                .map(r -> new Row(r, r.id.equals(refused) ? rowState : PrizeRateForm.of(r))).toList();
+        return Templates.rates(rows, PrizeRate.Name.values(), addState, notice);
     }
 }

@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
 import vn.tongket.web.Localization;
 import vn.tongket.web.PageParams;
@@ -28,6 +28,7 @@ import vn.tongket.web.PageRequest;
 import vn.tongket.web.Pager;
 import vn.tongket.web.ResultPage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,11 +41,12 @@ public class ReviewPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance review(Conference conference, List<QuotaService.MeterRow> meters,
-                                              List<QueueItem> queue, Pager pager, String error, String notice);
+                                              List<QueueItem> queue, Pager pager, FormState unplaced,
+                                              String notice);
     }
 
-    /** A nomination waiting for vetting, with its attachments. */
-    public record QueueItem(Nomination n, List<AttachmentView> attachments) {
+    /** A nomination waiting for vetting, with its attachments and its verdict form (as typed, when refused). */
+    public record QueueItem(Nomination n, List<AttachmentView> attachments, FormState form) {
     }
 
     @Inject
@@ -59,42 +61,56 @@ public class ReviewPages {
     @Inject
     FormSupport forms;
 
+    /** The queue; {@code reviewed} names the nomination just vetted, after the redirect that follows a verdict. */
     @GET
     @Path("/review")
-    public TemplateInstance review(@PathParam("conferenceId") long conferenceId, @QueryParam("notice") String notice,
-                                   @BeanParam PageParams paging, @Context UriInfo uri) {
-        return review(conferenceId, paging.request(), uri.getRequestUriBuilder(), null, notice);
+    public TemplateInstance review(@PathParam("conferenceId") long conferenceId, @QueryParam("reviewed") Long reviewed,
+                                   @BeanParam PageParams paging, @Context UriInfo uri, HttpHeaders headers) {
+        String notice = null;
+        if (reviewed != null) {
+            Nomination n = Nomination.findById(reviewed);
+            if (n != null && n.conference.id.equals(conferenceId)) {
+                notice = Localization.bundle(NominationMessages.class, headers).reviewed(n.nomineeName);
+            }
+        }
+        return review(conferenceId, paging.request(), uri.getRequestUriBuilder(), null, FormState.EMPTY, notice);
     }
 
     @POST
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
-                           @RestForm String decision, @RestForm String note, HttpHeaders headers) {
-        try {
-            Nomination n = service.inConference(conferenceId, id);
-            service.review(id, forms.validate(new ReviewRequest(
-                    FormSupport.enumValue(ReviewRequest.Decision.class, decision), note)));
-            String notice = Localization.bundle(NominationMessages.class, headers).reviewed(n.nomineeName);
-            return Response.ok(firstPage(conferenceId, null, notice)).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(firstPage(conferenceId, forms.message(e, headers), null))
-                    .build();
-        }
+                           @BeanParam ReviewForm form, HttpHeaders headers) {
+        service.inConference(conferenceId, id);
+        return forms.submit(form, headers, request -> {
+            service.review(id, request);
+            return Response.seeOther(UriBuilder.fromPath(NominationBoardPages.path(conferenceId) + "/review")
+                    .queryParam("reviewed", id).build()).build();
+        }, state -> review(conferenceId, PageRequest.FIRST,
+                UriBuilder.fromPath(NominationBoardPages.path(conferenceId) + "/review"), id, state, null));
     }
 
-    private TemplateInstance firstPage(long conferenceId, String error, String notice) {
-        return review(conferenceId, PageRequest.FIRST,
-                UriBuilder.fromPath(NominationBoardPages.path(conferenceId) + "/review"), error, notice);
-    }
-
-    /** One page of the queue; the attachments of the whole page come in one query. */
-    private TemplateInstance review(long conferenceId, PageRequest request, UriBuilder base, String error, String notice) {
+    /**
+     * One page of the queue; the attachments of the whole page come in one query. The refused verdict's nomination is
+     * put first, so that its form (with the note as typed) is where the reviewer lands; when it left the queue
+     * meanwhile (vetted by a colleague), the reason goes on top of the page.
+     */
+    private TemplateInstance review(long conferenceId, PageRequest request, UriBuilder base, Long refused,
+                                    FormState state, String notice) {
         ResultPage<Nomination> page = service.page(conferenceId, List.of(NominationStatus.SUBMITTED),
                 Nomination.LIST_ORDER, request);
-        Map<Long, List<AttachmentView>> files = NominationAttachment.describe(page.rows().stream().map(n -> n.id).toList());
-        List<QueueItem> queue = page.rows().stream().map(n -> new QueueItem(n, files.getOrDefault(n.id, List.of()))).toList();
+        List<Nomination> rows = new ArrayList<>(page.rows());
+        if (refused != null && rows.stream().noneMatch(n -> n.id.equals(refused))) {
+            Nomination n = service.get(refused);
+            if (n.status == NominationStatus.SUBMITTED) {
+                rows.add(0, n);
+            }
+        }
+        Map<Long, List<AttachmentView>> files = NominationAttachment.describe(rows.stream().map(n -> n.id).toList());
+        List<QueueItem> queue = rows.stream().map(n -> new QueueItem(n, files.getOrDefault(n.id, List.of()),
+                n.id.equals(refused) ? state : FormState.EMPTY)).toList();
+        boolean placed = queue.stream().anyMatch(item -> item.n().id.equals(refused));
         return Templates.review(conferences.get(conferenceId), quotas.meterRows(conferenceId), queue,
-                Pager.of(page, base), error, notice);
+                Pager.of(page, base), placed ? FormState.EMPTY : state, notice);
     }
 }

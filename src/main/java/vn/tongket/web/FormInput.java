@@ -162,6 +162,14 @@ public final class FormInput {
         errors.putIfAbsent(name, message);
     }
 
+    /**
+     * The form as read so far, shown again without being carried out (a preview): values as typed, and only the
+     * values that could not be read marked.
+     */
+    public FormState state() {
+        return FormState.refused(typed, errors, null);
+    }
+
     private void keep(String name, String raw) {
         typed.put(name, raw == null ? List.of() : List.of(Text.nfc(raw)));
     }

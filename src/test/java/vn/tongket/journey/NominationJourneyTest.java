@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -28,19 +29,52 @@ class NominationJourneyTest extends BrowserTest {
         organizer.navigate(url("/conferences/" + id));
         organizer.click("#nominations-link");
         organizer.waitForURL("**/conferences/" + id + "/nominations");
+        organizer.selectOption("#nomination-kind", "COLLECTIVE");
+        assertTrue(organizer.isVisible("#nomination-representative"), "a collective names its representative");
+        assertFalse(organizer.isVisible("#nomination-birth-year"), "only the fields of the chosen kind");
+        organizer.selectOption("#nomination-kind", "INDIVIDUAL");
+        assertFalse(organizer.isVisible("#nomination-representative"));
+        organizer.fill("#nomination-name", "Nguyễn Thị Hoa");
+        organizer.fill("#nomination-position", "Chính trị viên Ban CHQS xã");
+        organizer.fill("#nomination-birth-year", "80");
+        organizer.fill("#nomination-organization", "Xã Đông Sơn");
+        organizer.fill("#nomination-achievements", "Hoàn thành xuất sắc nhiệm vụ quốc phòng địa phương năm 2023");
+        organizer.click("#nomination-create");
+        organizer.waitForSelector("#form-error");
+        assertEquals("80", organizer.inputValue("#nomination-birth-year"), "a refusal keeps what was typed");
+        assertEquals("Chính trị viên Ban CHQS xã", organizer.inputValue("#nomination-position"));
+        assertEquals("nomination-birth-year", organizer.evaluate("document.activeElement.id"), "the wrong field has the focus");
+        assertTrue(organizer.textContent("#error-birthYear").startsWith("Năm sinh"), organizer.textContent("#error-birthYear"));
+        screenshot(organizer, "nomination-form-refused");
+        organizer.fill("#nomination-birth-year", "1980");
+        organizer.click("#nomination-create");
+        organizer.waitForSelector("#nomination-status");
+        assertEquals("Nháp", organizer.textContent("#nomination-status").trim());
+        Page phone = newPage(390, 844);
+        signIn(phone, "bochqs", "demo-bochqs");
+        phone.navigate(url("/conferences/" + id + "/nominations#create"));
+        screenshot(phone, "nomination-form-phone");
+        organizer.navigate(url("/conferences/" + id + "/nominations"));
         draft(organizer, "COLLECTIVE", "Ban CHQS xã Tân Mỹ", "", "Xã Tân Mỹ");
         organizer.setInputFiles("#attachment-form input[type=file]", new FilePayload("Báo cáo thành tích.pdf",
                 "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8)));
         organizer.click("#attachment-upload");
         organizer.waitForSelector("#attachment-list");
         assertEquals("Báo cáo thành tích.pdf", organizer.textContent("#attachment-list a").trim());
+        organizer.setInputFiles("#attachment-form input[type=file]", new FilePayload("Bản nháp.pdf",
+                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8)));
+        organizer.click("#attachment-upload");
+        organizer.waitForSelector("#attachment-list li:nth-child(2)");
+        organizer.locator("#attachment-list li:has-text('Bản nháp.pdf') summary").click();
+        organizer.locator("#attachment-list li:has-text('Bản nháp.pdf') .attachment-remove").click();
+        organizer.waitForLoadState();
+        assertEquals(List.of("Báo cáo thành tích.pdf"), organizer.locator("#attachment-list a").allInnerTexts()
+                .stream().map(String::trim).toList(), "a draft's attachment removed after confirming");
         organizer.setInputFiles("#attachment-form input[type=file]", new FilePayload("trang.html", "application/pdf",
                 "<html></html>".getBytes(StandardCharsets.UTF_8)));
         organizer.click("#attachment-upload");
         organizer.waitForSelector("#form-error");
         assertTrue(organizer.textContent("#form-error").contains("PDF, DOCX, PNG"), organizer.textContent("#form-error"));
-        organizer.navigate(url("/conferences/" + id + "/nominations"));
-        draft(organizer, "INDIVIDUAL", "Nguyễn Thị Hoa", "Chính trị viên Ban CHQS xã", "Xã Đông Sơn");
         organizer.navigate(url("/conferences/" + id + "/nominations"));
         organizer.locator("#nominations input[name=ids]").all().forEach(box -> box.check());
         organizer.click("#bulk-submit");
@@ -62,6 +96,21 @@ class NominationJourneyTest extends BrowserTest {
         reviewer.locator(".review-item").first().locator("button.return").click();
         reviewer.waitForSelector("#form-error");
         assertEquals(2, reviewer.locator(".review-item").count(), "returning without a note is refused");
+        reviewer.locator(".review-item").first().locator("textarea[name=note]").fill("Thiếu bản nhận xét của Đảng ủy xã");
+        reviewer.locator(".review-item").first().locator("button.return").click();
+        reviewer.waitForSelector("#notice");
+        assertEquals(1, reviewer.locator(".review-item").count());
+
+        organizer.navigate(url("/conferences/" + id + "/nominations"));
+        organizer.click("table[data-status=RETURNED] a:has-text('Ban CHQS xã Tân Mỹ')");
+        organizer.waitForSelector("#return-reason");
+        assertEquals("Thiếu bản nhận xét của Đảng ủy xã", organizer.textContent("#return-note").trim(),
+                "Home Affairs' reason on top of the nomination");
+        screenshot(organizer, "nomination-returned");
+        organizer.click("#submit-one");
+        organizer.waitForSelector("#nomination-status:has-text('Đã gửi thẩm định')");
+        assertEquals(0, organizer.locator("#return-reason").count());
+        reviewer.reload();
         while (reviewer.locator(".review-item").count() > 0) {
             reviewer.locator(".review-item").first().locator("button.approve").click();
             reviewer.waitForLoadState();
@@ -74,8 +123,15 @@ class NominationJourneyTest extends BrowserTest {
         approver.waitForURL("**/nominations/decision");
         assertEquals(2, approver.locator("#approved-table tbody tr").count());
         approver.fill("#decision-number", "163/QĐ-UBND");
+        approver.fill("#decision-date", "2024-07-05");
+        approver.waitForSelector("#rates:has-text('2.340.000')");
+        assertEquals(List.of("4.680.000 đ", "2.340.000 đ"), approver.locator("#approved-table td.amount").allInnerTexts()
+                .stream().map(String::trim).toList(), "the preview follows the signing date");
+        assertEquals("163/QĐ-UBND", approver.inputValue("#decision-number"), "the preview keeps what was typed");
         approver.fill("#decision-date", "2023-12-05");
         approver.check("#decision-confirm");
+        approver.waitForSelector("#rates:has-text('1.800.000')");
+        screenshot(approver, "nomination-decision-preview");
         approver.click("#decision-submit");
         approver.waitForSelector("#notice");
         assertEquals(List.of("3.600.000 đ", "1.800.000 đ"),
@@ -94,7 +150,9 @@ class NominationJourneyTest extends BrowserTest {
     private static void draft(Page page, String kind, String name, String position, String organization) {
         page.selectOption("#nomination-kind", kind);
         page.fill("#nomination-name", name);
-        page.fill("#nomination-position", position);
+        if ("INDIVIDUAL".equals(kind)) {
+            page.fill("#nomination-position", position);
+        }
         page.fill("#nomination-organization", organization);
         page.check("#nomination-grassroots");
         page.fill("#nomination-achievements", "Hoàn thành xuất sắc nhiệm vụ quốc phòng địa phương năm 2023");
@@ -127,5 +185,31 @@ class NominationJourneyTest extends BrowserTest {
         page.click("#import-submit");
         page.waitForSelector("#notice");
         assertEquals(List.of("Vi Văn Nhập"), page.locator(".nomination-table tbody tr td:nth-child(3) a").allInnerTexts());
+    }
+
+    @Test
+    void administratorAddsAndCorrectsAPrizeRateRowByRow() {
+        Page admin = signIn("admin", "demo-admin");
+        admin.navigate(url("/admin/prize-rates"));
+        admin.selectOption("#rate-name", "BASE_SALARY");
+        admin.fill("#rate-from", "2093-01-01");
+        admin.fill("#rate-value", "3.200.000");
+        admin.click("#rate-save");
+        admin.waitForSelector("#notice");
+        String row = admin.locator("#rate-rows form:has(input[value='2093-01-01'])").getAttribute("id");
+        assertEquals("3.200.000", admin.inputValue("#" + row + "-value"), "written back the Vietnamese way");
+        admin.fill("#" + row + "-value", "ba triệu");
+        admin.click("#" + row + "-save");
+        admin.waitForSelector("#" + row + " .field-error");
+        assertEquals("ba triệu", admin.inputValue("#" + row + "-value"));
+        admin.fill("#" + row + "-value", "3.250.000");
+        admin.click("#" + row + "-save");
+        admin.waitForSelector("#notice");
+        assertEquals("3.250.000", admin.inputValue("#" + row + "-value"));
+        screenshot(admin, "prize-rates");
+        Page phone = newPage(390, 844);
+        signIn(phone, "admin", "demo-admin");
+        phone.navigate(url("/admin/prize-rates"));
+        screenshot(phone, "prize-rates-phone");
     }
 }
