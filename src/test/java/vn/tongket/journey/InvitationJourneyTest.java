@@ -44,7 +44,7 @@ class InvitationJourneyTest extends BrowserTest {
         phone.click("#rsvp-submit");
         phone.waitForURL("**/rsvp/" + token + "?saved=true");
         assertTrue(phone.textContent("#rsvp-notice").contains("Cử người đi thay"), phone.textContent("#rsvp-notice"));
-        assertTrue(phone.textContent("#rsvp-substitute").contains("Võ Văn Kiệt"));
+        assertTrue(phone.textContent("#rsvp-next-text").contains("Võ Văn Kiệt"), phone.textContent("#rsvp-next-text"));
         screenshot(phone, "rsvp-phone");
 
         phone.check("#answer-ACCEPT");
