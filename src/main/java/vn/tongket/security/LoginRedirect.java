@@ -55,7 +55,8 @@ public class LoginRedirect {
 
     /** A page refused for want of a session: the sign-in page it leads to learns where to come back. */
     private void afterChallenge(RoutingContext ctx) {
-        if (!isRedirectTo(ctx, loginPage)) {
+        // Quarkus challenges with 302; the application's own redirects (sign-out's among them) are 303.
+        if (ctx.response().getStatusCode() != 302 || !isRedirectTo(ctx, loginPage)) {
             return;
         }
         // Quarkus's own note of the refused address (a form's POST-only address, among others) is not kept.
