@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +32,7 @@ import vn.tongket.web.PageRequest;
 import vn.tongket.web.Pager;
 import vn.tongket.web.ResultPage;
 
+import vn.tongket.web.LocalPath;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -136,17 +138,31 @@ public class DelegatePages {
     @POST
     @Path("/delegates/{id}/move-up")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response moveUp(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
+    public Response moveUp(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
+                           @HeaderParam("Referer") String referer) {
         service.move(conferenceId, id, -1);
-        return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegates")).build();
+        return backToRow(conferenceId, id, referer);
     }
 
     @POST
     @Path("/delegates/{id}/move-down")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response moveDown(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
+    public Response moveDown(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
+                             @HeaderParam("Referer") String referer) {
         service.move(conferenceId, id, 1);
-        return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegates")).build();
+        return backToRow(conferenceId, id, referer);
+    }
+
+    /**
+     * Back to the moved delegate's row on the list page the organiser was on (its page and filter, from the Referer
+     * when that is this conference's page), not to the top of the first page.
+     */
+    private static Response backToRow(long conferenceId, long id, String referer) {
+        String page = "/conferences/" + conferenceId;
+        String back = LocalPath.ofAddress(referer)
+                .filter(p -> p.equals(page) || p.startsWith(page + "?"))
+                .orElse(page);
+        return Response.seeOther(URI.create(back + "#delegate-" + id)).build();
     }
 
     /** One page of the introduction list; the PDF below always holds the whole list. */

@@ -277,6 +277,48 @@ public interface InvitationMessages {
     @Message("Hội nghị đã bắt đầu; trả lời đã khóa.")
     String rsvpClosed();
 
+    @Message("Kính gửi")
+    String rsvpTo();
+
+    @Message("Thời gian")
+    String rsvpWhen();
+
+    @Message("Địa điểm")
+    String rsvpWhere();
+
+    @Message("Chủ trì")
+    String rsvpPresides();
+
+    @Message("Trả lời hiện tại:")
+    String rsvpCurrent();
+
+    @Message("Đồng chí chưa trả lời.")
+    String rsvpNotAnswered();
+
+    @Message("Đồng chí đã có mặt tại hội nghị.")
+    String rsvpCheckedIn();
+
+    @Message("Tiếp theo")
+    String rsvpNextTitle();
+
+    @Message("Mời đồng chí có mặt lúc {time} ngày {day} tại {venue}. Khi đến, đưa mã QR dưới đây (trên điện thoại hoặc trên giấy mời in) tại bàn đón tiếp.")
+    String rsvpNextAccept(String time, String day, String venue);
+
+    @Message("Đồng chí {name} đi thay, có mặt lúc {time} ngày {day} tại {venue}, mang theo mã QR dưới đây hoặc giấy mời in để đưa tại bàn đón tiếp.")
+    String rsvpNextDelegate(String name, String time, String day, String venue);
+
+    @Message("Ban tổ chức đã biết đồng chí không tham dự. Nếu thay đổi, đồng chí chọn lại trên trang này trước giờ khai mạc.")
+    String rsvpNextDecline();
+
+    @Message("Mã QR vào cửa")
+    String rsvpGateQr();
+
+    @Message("Thêm vào lịch")
+    String rsvpCalendar();
+
+    @Message("Giấy mời")
+    String rsvpLetter();
+
     // -- enum labels, one method per enum: texts in messages/inv_vi.properties and inv_en.properties
     @Message
     String invitationStatus(InvitationStatus status);

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import vn.tongket.TongketConfig;
 import vn.tongket.conference.Conference;
+import vn.tongket.conference.LetterSettings;
 import vn.tongket.conference.ConferenceChanged;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.delegate.Delegate;
@@ -309,8 +310,29 @@ public class InvitationService implements NumberedLetters {
     }
 
     private AnswerPage answerPage(Invitation i) {
+        Letter letter = documents.letter(i);
+        Conference c = i.conference;
         return new AnswerPage(i.token, i.delegate.fullName, i.status, i.answer, i.substituteName, i.substitutePosition,
-                i.conference.startsAt, RsvpPages.Templates.letter(documents.letter(i)).render());
+                c.startsAt, RsvpPages.Templates.letter(letter).render(), c.title, c.endsAt, c.venueName,
+                c.venueAddress, presider(letter.settings()), letter.qrDataUri());
+    }
+
+    /** Who presides: the letter's signer when named ("Nguyễn Văn A, Phó Chủ tịch"), else the inviting body. */
+    static String presider(LetterSettings letter) {
+        if (letter.signerName() == null || letter.signerName().isBlank()) {
+            return letter.inviter();
+        }
+        String[] lines = letter.signerTitle().strip().split("\n");
+        String title = lines[lines.length - 1].strip().toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        return letter.signerName().strip() + (title.isEmpty() ? ""
+                : ", " + Character.toUpperCase(title.charAt(0)) + title.substring(1) + " " + letter.inviter());
+    }
+
+    /** The conference of this answer link as a calendar event (.ics), for "add to calendar". */
+    public byte[] calendar(String token) {
+        Invitation i = byToken(token);
+        String url = documents.answerUrl(i);
+        return IcsCalendar.event(i, url, java.net.URI.create(url).getHost());
     }
 
     /** Records the delegate's answer; it can change until the conference starts. */

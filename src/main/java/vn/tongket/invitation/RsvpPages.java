@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
+import vn.tongket.web.ContentDisposition;
 import vn.tongket.web.FormSupport;
 import vn.tongket.web.Localization;
 import vn.tongket.web.ProblemException;
@@ -30,7 +31,9 @@ public class RsvpPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance rsvp(AnswerPage view, Answer[] answers, String error, String notice);
+        /** {@code chosen} and the substitute's fields: what the form shows selected and typed (after a refusal, what was sent). */
+        static native TemplateInstance rsvp(AnswerPage view, Answer[] answers, Answer chosen, String substituteName,
+                                            String substitutePosition, String error, String errorField, String notice);
 
         static native TemplateInstance letter(Letter letter);
     }
@@ -44,7 +47,17 @@ public class RsvpPages {
         AnswerPage view = service.answerPage(token, saved != null);
         InvitationMessages m = Localization.bundle(InvitationMessages.class, headers);
         String notice = saved != null && view.answer() != null ? m.rsvpSaved(m.answer(view.answer())) : null;
-        return Templates.rsvp(view, Answer.values(), null, notice);
+        return Templates.rsvp(view, Answer.values(), view.answer(), view.substituteName(), view.substitutePosition(),
+                null, null, notice);
+    }
+
+    /** The conference as a calendar event, for the "add to calendar" link. */
+    @GET
+    @Path("/calendar.ics")
+    @Produces("text/calendar")
+    public Response calendar(@PathParam("token") String token) {
+        return Response.ok(service.calendar(token), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", ContentDisposition.attachment("hoi-nghi.ics")).build();
     }
 
     @POST
@@ -58,8 +71,10 @@ public class RsvpPages {
             if (e.status() == 404) {
                 throw e;
             }
+            // The form comes back as it was sent: the chosen answer and the typed names, the message at its field.
             return Response.status(e.status()).entity(Templates.rsvp(service.answerPage(token, true), Answer.values(),
-                    e.detail(Localization.language(headers)), null)).build();
+                    FormSupport.enumValue(Answer.class, answer), substituteName, substitutePosition,
+                    e.detail(Localization.language(headers)), e.field(), null)).build();
         }
     }
 }

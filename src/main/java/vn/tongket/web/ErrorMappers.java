@@ -37,8 +37,14 @@ import java.util.stream.Collectors;
  */
 public class ErrorMappers {
 
+    /** The field a refused CSRF token is reported under. */
+    public static final String CSRF_FIELD = "csrf-token";
+
     @Inject
     Template error;
+
+    @Inject
+    Template csrfExpired;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -51,7 +57,12 @@ public class ErrorMappers {
         String detail = e.detail(Localization.language(headers));
         List<ErrorResponse.Violation> violations = e.field() == null ? List.of()
                 : List.of(new ErrorResponse.Violation(e.field(), detail));
-        return respond(uri, headers, new ErrorResponse(e.status(), title, detail, violations));
+        ErrorResponse body = new ErrorResponse(e.status(), title, detail, violations);
+        if (CSRF_FIELD.equals(e.field())) {
+            return csrfRefused(uri.getPath(), Localization.language(headers), headers.getAcceptableMediaTypes(),
+                    headers.getHeaderString("Referer"), body);
+        }
+        return respond(uri, headers, body);
     }
 
     @ServerExceptionMapper
@@ -134,13 +145,44 @@ public class ErrorMappers {
         Messages m = Localization.messages(language);
         boolean unsafe = !Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
         String path = request.getUriInfo().getPath();
-        ErrorResponse body = response.getStatus() == 400 && unsafe && !isApi(path)
+        boolean csrf = response.getStatus() == 400 && unsafe && !isApi(path);
+        ErrorResponse body = csrf
                 ? new ErrorResponse(400, m.errorInvalid(), m.errorCsrf(), List.of(new ErrorResponse.Violation(
-                "csrf-token", m.errorCsrf())))
+                CSRF_FIELD, m.errorCsrf())))
                 : new ErrorResponse(response.getStatus(), m.errorInvalid(),
                 response.getStatusInfo().getReasonPhrase(), List.of());
-        Response shaped = respond(path, language, body);
+        Response shaped = csrf
+                ? csrfRefused(path, language, request.getAcceptableMediaTypes(),
+                request.getHeaderString("Referer"), body)
+                : respond(path, language, body);
         response.setEntity(shaped.getEntity(), null, shaped.getMediaType());
+    }
+
+    /**
+     * A form refused for its CSRF token (mostly a page left open past the token cookie's life): a page in the
+     * application's style that says nothing was saved and leads back to the form's page (its same-site Referer); a
+     * script that asked for JSON gets the error shape.
+     */
+    private Response csrfRefused(String path, String language, List<MediaType> accepted, String referer,
+                                 ErrorResponse body) {
+        if (isApi(path) || prefersJson(accepted)) {
+            return Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        }
+        String back = LocalPath.ofAddress(referer).orElse("/");
+        String html = csrfExpired.data("back", back).setLocale(language).render();
+        return Response.status(body.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private static boolean prefersJson(List<MediaType> accepted) {
+        for (MediaType type : accepted) {
+            if (type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response respond(UriInfo uri, HttpHeaders headers, ErrorResponse body) {

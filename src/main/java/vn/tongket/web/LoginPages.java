@@ -13,19 +13,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.tongket.security.LoginRedirect;
 import vn.tongket.security.SessionStart;
 import vn.tongket.security.UserService;
 
 import java.net.URI;
 
-/** Sign-in page (the form posts to Quarkus' j_security_check), sign-out and the home redirect. */
+/** Sign-in page (the form posts to Quarkus' j_security_check), and sign-out. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LoginPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error);
+        static native TemplateInstance login(boolean error, String next);
     }
 
     @Inject
@@ -38,14 +39,9 @@ public class LoginPages {
     RoutingContext http;
 
     @GET
-    public Response home() {
-        return Response.seeOther(URI.create("/conferences")).build();
-    }
-
-    @GET
     @Path("login")
-    public TemplateInstance login(@QueryParam("error") String error) {
-        return Templates.login(error != null);
+    public TemplateInstance login(@QueryParam("error") String error, @QueryParam(LoginRedirect.PARAMETER) String next) {
+        return Templates.login(error != null, LocalPath.of(next).orElse(null));
     }
 
     /**

@@ -47,20 +47,30 @@ public class PageLanguage {
      * switch then leads to the page the form was on (the Referer, when it is this site's), else to the home page.
      */
     static String switchAddress(HttpMethod method, String uri, String referer, String host, String language) {
-        String page = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) ? uri : sameSite(referer, host);
+        if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) {
+            // Only the query, relative to the page itself: a path may carry a delegate's personal token (/rsvp/...),
+            // which a page must never write back, not even on its 404.
+            QueryStringEncoder address = withoutLanguage(uri == null || !uri.startsWith("/") ? HOME : uri, "");
+            address.addParam(LanguageChoice.PARAM, language);
+            return address.toString();
+        }
+        String page = sameSite(referer, host);
         if (page == null || !page.startsWith("/") || page.startsWith("//")) {
             page = HOME;
         }
-        QueryStringEncoder address = withoutLanguage(page);
+        QueryStringEncoder address = withoutLanguage(page, null);
         address.addParam(LanguageChoice.PARAM, language);
         return address.toString();
     }
 
-    /** The address with every query parameter but {@code lang}; the home page for a malformed one. */
-    private static QueryStringEncoder withoutLanguage(String page) {
+    /**
+     * The address with every query parameter but {@code lang}, on {@code path} (null: the page's own path); the home
+     * page for a malformed one.
+     */
+    private static QueryStringEncoder withoutLanguage(String page, String path) {
         try {
             QueryStringDecoder current = new QueryStringDecoder(page);
-            QueryStringEncoder address = new QueryStringEncoder(current.rawPath());
+            QueryStringEncoder address = new QueryStringEncoder(path != null ? path : current.rawPath());
             current.parameters().forEach((name, values) -> {
                 if (!LanguageChoice.PARAM.equals(name)) {
                     values.forEach(value -> address.addParam(name, value));

@@ -129,7 +129,7 @@ class RsvpAndCheckInTest {
         RestAssured.given().get("/rsvp/" + token).then().body(containsString("id=\"answer-ACCEPT\" checked"));
         Api.as(Api.ORGANIZER).body("{\"code\": \"" + token + "\"}").post("/api/conferences/" + id + "/checkins")
                 .then().statusCode(200);
-        RestAssured.given().get("/rsvp/" + token).then().body(containsString("Đã điểm danh"));
+        RestAssured.given().get("/rsvp/" + token).then().body(containsString("Đồng chí đã có mặt tại hội nghị"));
 
         // A change this instance did not make (here: written past the application, as another instance would) shows
         // once the moment (tongket.rsvp.cache-ttl, 2 s) has passed; how long a page is kept, ShortLivedCacheTest proves.

@@ -27,6 +27,10 @@ class InvitationJourneyTest extends BrowserTest {
         phone.navigate(url("/rsvp/" + token));
         assertTrue(phone.textContent("#letter").contains("Nguyễn Thị Minh Khai"));
         assertTrue(phone.textContent("#letter").contains("GIẤY MỜI"));
+        assertTrue(phone.locator("#rsvp-presides").boundingBox().y + 10 < phone.locator("#rsvp-form").boundingBox().y,
+                "what, when, where and who presides come before the choices");
+        assertTrue(phone.locator("#rsvp-form").boundingBox().y < 844, "the choices are on the first screen");
+        screenshot(phone, "rsvp-phone-first");
         assertFalse(phone.isVisible("#substitute-name"), "substitute fields only for a substitute");
         int width = ((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue();
         assertTrue(width <= 390, "no sideways scrolling on a phone: " + width);
@@ -37,6 +41,9 @@ class InvitationJourneyTest extends BrowserTest {
         phone.click("#rsvp-submit");
         phone.waitForLoadState();
         assertTrue(phone.textContent("#form-error").contains("họ tên người đi thay"), phone.textContent("#form-error"));
+        assertTrue(phone.isChecked("#answer-DELEGATE"), "the refused answer keeps the chosen answer");
+        assertEquals("Phó Chủ tịch UBND xã", phone.inputValue("#substitute-position"));
+        assertTrue(phone.isVisible("#substitute-name"));
 
         phone.check("#answer-DELEGATE");
         phone.fill("#substitute-name", "Võ Văn Kiệt");
@@ -44,7 +51,9 @@ class InvitationJourneyTest extends BrowserTest {
         phone.click("#rsvp-submit");
         phone.waitForURL("**/rsvp/" + token + "?saved=true");
         assertTrue(phone.textContent("#rsvp-notice").contains("Cử người đi thay"), phone.textContent("#rsvp-notice"));
-        assertTrue(phone.textContent("#rsvp-substitute").contains("Võ Văn Kiệt"));
+        assertTrue(phone.textContent("#rsvp-next-text").contains("Võ Văn Kiệt"), phone.textContent("#rsvp-next-text"));
+        assertTrue(phone.isVisible("#rsvp-qr"), "the gate code after answering");
+        assertTrue(phone.isVisible("#rsvp-calendar"));
         screenshot(phone, "rsvp-phone");
 
         phone.check("#answer-ACCEPT");

@@ -19,6 +19,7 @@ class OrganizerAgendaJourneyTest extends BrowserTest {
     @Test
     void organizerAddsAnAgendaItemAndSeesItInPlace() {
         Page page = signIn("bochqs", "demo-bochqs");
+        page.navigate(url("/conferences"));
         page.click("text=" + DemoData.SEED_TITLE);
         assertEquals(DemoData.SEED_TITLE, page.textContent("#conference-title").trim());
         assertEquals(6, page.locator("#agenda-table tbody tr").count());
@@ -52,6 +53,7 @@ class OrganizerAgendaJourneyTest extends BrowserTest {
     void conferencePageIsUsableOnAPhone() {
         Page page = newPage(390, 844);
         signIn(page, "sonoivu", "demo-sonoivu");
+        page.navigate(url("/conferences"));
         page.click("text=" + DemoData.SEED_TITLE);
         // count() does not wait: wait for the conference page's 30th delegate row (the click only starts navigating)
         page.locator("#delegate-table tbody tr").nth(29).waitFor();

@@ -119,7 +119,7 @@ public abstract class BrowserTest {
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
     }
 
-    /** Signs in through the login form and returns the page on the landing page. */
+    /** Signs in through the login form and returns the page on the landing (home) page. */
     protected Page signIn(String username, String password) {
         Page page = newPage();
         signIn(page, username, password);
@@ -131,7 +131,7 @@ public abstract class BrowserTest {
         page.fill("#username", username);
         page.fill("#password", password);
         page.click("#login");
-        page.waitForURL("**/conferences");
+        page.waitForURL(url("/"));
     }
 
     /** Saves a screenshot under target/screenshots for a person to look at. */
