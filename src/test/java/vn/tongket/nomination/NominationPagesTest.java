@@ -218,7 +218,7 @@ class NominationPagesTest {
         assertTrue(late.select("#rates").text().contains("4.000.000"), late.select("#rates").text());
 
         Response recorded = approver.post(page, page, Map.of("number", "16/QĐ-UBND", "signedOn", "2091-08-01",
-                "ids", String.valueOf(id)));
+                "ids", String.valueOf(id), "confirm", "yes"));
         assertEquals(303, recorded.statusCode(), recorded.asString());
         String location = target(recorded);
         assertTrue(location.startsWith(page + "?recorded="), location);

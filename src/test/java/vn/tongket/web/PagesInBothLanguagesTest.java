@@ -83,6 +83,8 @@ class PagesInBothLanguagesTest {
         // The roles are named after their offices ("Bộ CHQS tỉnh"), which are also data (a presenter, a unit) that
         // stays as entered; the users page is checked for the English role names instead.
         vietnamese.removeAll(rolesIn("vi"));
+        // Likewise "Hội trường" (the budget's hall line) begins every venue's name, which is data.
+        vietnamese.remove("Hội trường");
         String users = read(pages.get("/admin/users"), "/admin/users", "en");
         for (String role : rolesIn("en")) {
             assertTrue(texts(users).contains(role), role + " in " + users);
