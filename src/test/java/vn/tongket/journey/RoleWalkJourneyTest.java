@@ -34,7 +34,7 @@ class RoleWalkJourneyTest extends BrowserTest {
                 .then().statusCode(200).extract().jsonPath().getLong("[0].id");
         long invitation = ((Number) invitations(id).get(0).get("id")).longValue();
         String c = "/conferences/" + id;
-        walk(Api.ORGANIZER, "/conferences", c, c + "/edit", c + "/agenda/" + agendaItem + "/edit",
+        walk(Api.ORGANIZER, c, c + "/edit", c + "/agenda/" + agendaItem + "/edit",
                 c + "/delegates/" + delegate + "/edit", c + "/introduction", c + "/invitations",
                 c + "/invitations/" + invitation + "/letter", c + "/outbox", c + "/checkin", c + "/outline",
                 c + "/budget", c + "/presentations", c + "/documents", c + "/nominations", "/nominations");
@@ -43,20 +43,20 @@ class RoleWalkJourneyTest extends BrowserTest {
     @Test
     void reviewerWalksTheNominationsToVet() {
         String c = "/conferences/" + seedConference();
-        walk(Api.REVIEWER, "/conferences", c, c + "/nominations", c + "/nominations/" + firstNomination(),
+        walk(Api.REVIEWER, c, c + "/nominations", c + "/nominations/" + firstNomination(),
                 c + "/nominations/review", c + "/nominations/awards", "/nominations");
     }
 
     @Test
     void approverWalksToTheDecisionAndTheAwards() {
         String c = "/conferences/" + seedConference();
-        walk(Api.APPROVER, "/conferences", c, c + "/nominations", c + "/nominations/" + firstNomination(),
+        walk(Api.APPROVER, c, c + "/nominations", c + "/nominations/" + firstNomination(),
                 c + "/nominations/decision", c + "/nominations/awards", "/nominations");
     }
 
     @Test
     void administratorWalksUsersAndPrizeRates() {
-        walk(Api.ADMIN, "/conferences", "/conferences/" + seedConference(), "/admin/users", "/admin/prize-rates",
+        walk(Api.ADMIN, "/conferences/" + seedConference(), "/admin/users", "/admin/prize-rates",
                 "/nominations");
     }
 
@@ -66,7 +66,7 @@ class RoleWalkJourneyTest extends BrowserTest {
         String token = (String) invitations(id).get(0).get("token");
         for (int[] size : SIZES) {
             Page page = newPage(size[0], size[1]);
-            for (String path : List.of("/login", "/rsvp/" + token, "/documents/" + token)) {
+            for (String path : List.of("/login", "/login?error=true", "/rsvp/" + token, "/documents/" + token)) {
                 open(page, path);
             }
         }
@@ -75,7 +75,7 @@ class RoleWalkJourneyTest extends BrowserTest {
     private void walk(String username, String... paths) {
         for (int[] size : SIZES) {
             Page page = newPage(size[0], size[1]);
-            signIn(page, username, "demo-" + username);
+            signIn(page, username, "demo-" + username); // lands on the conference list
             for (String path : paths) {
                 open(page, path);
             }
