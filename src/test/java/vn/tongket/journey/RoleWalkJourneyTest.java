@@ -28,6 +28,7 @@ class RoleWalkJourneyTest extends BrowserTest {
     @Test
     void organizerWalksTheConferenceFromAgendaToCheckIn() {
         long id = futureConferenceWithInvitations();
+        presentationUploadPath(id);
         long delegate = Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/delegates")
                 .then().statusCode(200).extract().jsonPath().getLong("[0].id");
         long agendaItem = Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/agenda")
@@ -37,7 +38,8 @@ class RoleWalkJourneyTest extends BrowserTest {
         walk(Api.ORGANIZER, c, c + "/edit", c + "/agenda/" + agendaItem + "/edit",
                 c + "/delegates/" + delegate + "/edit", c + "/introduction", c + "/invitations",
                 c + "/invitations/" + invitation + "/letter", c + "/outbox", c + "/checkin", c + "/outline",
-                c + "/budget", c + "/presentations", c + "/documents", c + "/nominations", "/nominations");
+                c + "/budget", c + "/presentations", c + "/documents", c + "/nominations",
+                "/conferences/" + seedConference() + "/nominations", "/nominations");
     }
 
     @Test
@@ -61,12 +63,13 @@ class RoleWalkJourneyTest extends BrowserTest {
     }
 
     @Test
-    void delegateReadsTheLetterAndTheDocumentsWithoutAnAccount() {
+    void delegatesAndUnitsUseTheirLinksWithoutAnAccount() {
         long id = futureConferenceWithInvitations();
         String token = (String) invitations(id).get(0).get("token");
+        String upload = presentationUploadPath(id);
         for (int[] size : SIZES) {
             Page page = newPage(size[0], size[1]);
-            for (String path : List.of("/login", "/login?error=true", "/rsvp/" + token, "/documents/" + token)) {
+            for (String path : List.of("/login", "/login?error=true", "/rsvp/" + token, "/documents/" + token, upload)) {
                 open(page, path);
             }
         }
@@ -99,7 +102,23 @@ class RoleWalkJourneyTest extends BrowserTest {
         Api.addDelegate(id, "Trần Hưng Đạo", "dao@example.vn", "GUEST", 1);
         Api.addDelegate(id, "Lý Thường Kiệt", null, "PARTICIPANT", 2);
         Api.as(Api.ORGANIZER).post("/api/conferences/" + id + "/invitations").then().statusCode(lessThan(300));
+        // Rows in the preparation pages too, so that their tables and per-row forms are checked, not only empty states
+        Api.as(Api.ORGANIZER).post("/api/conferences/" + id + "/outline").then().statusCode(201);
+        Api.as(Api.ORGANIZER).body("""
+                {"category": "HALL", "description": "Thuê hội trường, âm thanh", "quantity": 1, "unit": "gói",
+                 "unitPrice": 5000000}
+                """).post("/api/conferences/" + id + "/budget/lines").then().statusCode(201);
         return id;
+    }
+
+    /** Asks a unit for a presentation and returns the path of its upload page. */
+    private static String presentationUploadPath(long conferenceId) {
+        String link = Api.as(Api.ORGANIZER).body("""
+                {"organization": "UBND huyện Yên Thế", "email": "thamluan@example.vn",
+                 "title": "Xây dựng lực lượng dân quân vững mạnh, rộng khắp", "dueOn": "2027-11-30"}
+                """).post("/api/conferences/" + conferenceId + "/presentations").then().statusCode(201)
+                .extract().jsonPath().getString("uploadLink");
+        return link.substring(link.indexOf("/presentation/"));
     }
 
     private static List<Map<String, Object>> invitations(long conferenceId) {
