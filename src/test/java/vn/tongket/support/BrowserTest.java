@@ -53,6 +53,7 @@ public abstract class BrowserTest {
     private final List<String> pageFaults = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Axe takes about half a second a page: once per address and window size in a test is enough. */
     private final Set<String> checkedPages = new HashSet<>();
+    private int pagesOpened;
     private static final Map<String, AtomicInteger> SCREENSHOTS_PER_CLASS = new ConcurrentHashMap<>();
     private static final int PHONE_WIDTH = 640;
 
@@ -113,6 +114,7 @@ public abstract class BrowserTest {
     @AfterEach
     void everyPageWasAccessibleAndFitTheScreen() {
         Assertions.assertTrue(pageFaults.isEmpty(), String.join("\n", pageFaults));
+        Assertions.assertTrue(pagesOpened == 0 || !checkedPages.isEmpty(), "no page load was seen: axe checked nothing");
     }
 
     @AfterEach
@@ -127,6 +129,7 @@ public abstract class BrowserTest {
                 .setViewportSize(width, height).setLocale("vi-VN"));
         contexts.add(context);
         Page page = context.newPage();
+        pagesOpened++;
         String viewport = width <= PHONE_WIDTH ? "phone" : "desktop";
         // The handler runs on the test's thread while it waits for the navigation, so the page holds still meanwhile.
         page.onLoad(p -> inspect(p, viewport, width <= PHONE_WIDTH));
@@ -145,6 +148,7 @@ public abstract class BrowserTest {
     }
 
     private void inspect(Page page, String viewport, boolean phone) {
+        String loaded = page.url();
         try {
             if (!"text/html".equals(page.evaluate("document.contentType"))) {
                 return;
@@ -158,8 +162,11 @@ public abstract class BrowserTest {
             if (checkedPages.add(viewport + " " + path)) {
                 axe(page, path, viewport);
             }
-        } catch (PlaywrightException navigatedAway) {
-            // The page left before the checks ended (a script or redirect moved on); the next page is checked instead.
+        } catch (PlaywrightException e) {
+            // A page that moved on meanwhile is checked at its next load; anything else (axe not injected) must not pass.
+            if (!page.isClosed() && page.url().equals(loaded)) {
+                pageFaults.add("could not check " + loaded + ": " + e.getMessage());
+            }
         }
     }
 
