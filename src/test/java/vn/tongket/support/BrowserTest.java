@@ -8,7 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
 import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +53,7 @@ public abstract class BrowserTest {
     /** Axe takes about half a second a page: once per address and window size in a test is enough. */
     private final Set<String> checkedPages = new HashSet<>();
     private int pagesOpened;
+    private final Map<Page, Integer> navigations = new java.util.IdentityHashMap<>();
     private static final Map<String, AtomicInteger> SCREENSHOTS_PER_CLASS = new ConcurrentHashMap<>();
     private static final int PHONE_WIDTH = 640;
 
@@ -131,7 +131,13 @@ public abstract class BrowserTest {
         Page page = context.newPage();
         pagesOpened++;
         String viewport = width <= PHONE_WIDTH ? "phone" : "desktop";
-        // The handler runs on the test's thread while it waits for the navigation, so the page holds still meanwhile.
+        // Events reach the test's thread late: by the time a load is handled the test may have clicked on, so each
+        // main-frame navigation is counted to tell "the page moved on" from "axe failed".
+        page.onFrameNavigated(frame -> {
+            if (frame == page.mainFrame()) {
+                navigations.merge(page, 1, Integer::sum);
+            }
+        });
         page.onLoad(p -> inspect(p, viewport, width <= PHONE_WIDTH));
         // Chromium reports here what the Content-Security-Policy blocked: an inline script, handler or javascript: link
         // breaks script-src (a journey that frames a page on purpose breaks frame-ancestors, as it should).
@@ -149,6 +155,7 @@ public abstract class BrowserTest {
 
     private void inspect(Page page, String viewport, boolean phone) {
         String loaded = page.url();
+        int navigation = navigations.getOrDefault(page, 0);
         try {
             if (!"text/html".equals(page.evaluate("document.contentType"))) {
                 return;
@@ -162,10 +169,10 @@ public abstract class BrowserTest {
             if (checkedPages.add(viewport + " " + path)) {
                 axe(page, path, viewport);
             }
-        } catch (PlaywrightException e) {
+        } catch (RuntimeException e) { // AxeBuilder wraps Playwright's errors in a plain RuntimeException
             // A page that moved on meanwhile is checked at its next load; anything else (axe not injected) must not pass.
-            if (!page.isClosed() && page.url().equals(loaded)) {
-                pageFaults.add("could not check " + loaded + ": " + e.getMessage());
+            if (!page.isClosed() && navigations.getOrDefault(page, 0) == navigation) {
+                pageFaults.add("could not check " + loaded + ": " + e);
             }
         }
     }
