@@ -13,7 +13,7 @@ import java.util.List;
 @ApplicationScoped
 public class AuditLog {
 
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     @Inject
     SecurityIdentity identity;

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.delegate.Delegate;
 import vn.tongket.delegate.DelegateCategory;
 import vn.tongket.delegate.DelegateService;
@@ -41,15 +40,15 @@ public class ConferencePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Conference> conferences, String error);
+        static native TemplateInstance list(List<Conference> conferences, FormState form);
 
-        static native TemplateInstance editItem(Conference conference, AgendaItem item, AgendaKind[] kinds, String error);
+        static native TemplateInstance editItem(Conference conference, AgendaItem item, AgendaKind[] kinds, FormState form);
 
-        static native TemplateInstance edit(Conference conference, String error);
+        static native TemplateInstance edit(Conference conference, FormState form);
 
         static native TemplateInstance detail(Conference conference, List<AgendaItem> agenda, List<Delegate> delegates,
                                               Pager pager, DelegateCategory category, AgendaKind[] kinds, DelegateCategory[] categories,
-                                              String error, String notice, FormState delegateForm);
+                                              String notice, FormState agendaForm, FormState delegateForm);
     }
 
     @Inject
@@ -63,26 +62,17 @@ public class ConferencePages {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(service.list(), null);
+        return Templates.list(service.list(), ConferenceForm.blank());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response create(@RestForm String title, @RestForm String reviewYear, @RestForm String startsAt,
-                           @RestForm String endsAt, @RestForm String venueName, @RestForm String venueAddress,
-                           @RestForm String issuer, @RestForm String place, @RestForm String standardAgenda,
-                           HttpHeaders headers) {
-        try {
-            ConferenceRequest request = forms.validate(new ConferenceRequest(title, FormSupport.integer(reviewYear),
-                    FormSupport.dateTime(startsAt), FormSupport.dateTime(endsAt),
-                    new ConferenceRequest.Venue(venueName, venueAddress), issuer, place, standardAgenda != null));
+    public Response create(@BeanParam ConferenceForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
             Conference c = service.create(request);
             return Response.seeOther(URI.create("/conferences/" + c.id)).build();
-        } catch (RuntimeException e) {
-            String message = forms.message(e, headers);
-            return Response.status(FormSupport.status(e)).entity(Templates.list(service.list(), message)).build();
-        }
+        }, state -> Templates.list(service.list(), state));
     }
 
     @GET
@@ -90,47 +80,49 @@ public class ConferencePages {
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("category") String category,
                                    @QueryParam("notice") String notice, @BeanParam PageParams paging,
                                    @Context UriInfo uri) {
-        DelegateCategory filter = FormSupport.enumValue(DelegateCategory.class, category);
+        DelegateCategory filter = category(category);
         ResultPage<Delegate> list = delegates.page(id, filter, paging.request());
-        return page(id, list, Pager.of(list, uri), filter, null, notice, FormState.EMPTY);
-    }
-
-    /** The conference page (first page of the delegate list), with an error above the forms when a submission was refused. */
-    public TemplateInstance page(long id, DelegateCategory category, String error, String notice) {
-        return shown(id, error, notice, FormState.EMPTY);
+        return page(id, list, Pager.of(list, uri), filter, notice, null, FormState.EMPTY);
     }
 
     /** The conference page with the add-delegate form shown again as typed. */
     public TemplateInstance withDelegateForm(long id, FormState delegateForm) {
-        return shown(id, null, null, delegateForm);
+        return shown(id, null, delegateForm);
     }
 
-    private TemplateInstance shown(long id, String error, String notice, FormState delegateForm) {
+    private TemplateInstance shown(long id, FormState agendaForm, FormState delegateForm) {
         ResultPage<Delegate> list = delegates.page(id, null, PageRequest.FIRST);
-        return page(id, list, Pager.of(list, UriBuilder.fromPath("/conferences/" + id)), null, error, notice, delegateForm);
+        return page(id, list, Pager.of(list, UriBuilder.fromPath("/conferences/" + id)), null, null, agendaForm, delegateForm);
     }
 
+    /** {@code agendaForm} null: the agenda form as first shown, starting at the conference's start. */
     private TemplateInstance page(long id, ResultPage<Delegate> list, Pager pager, DelegateCategory category,
-                                  String error, String notice, FormState delegateForm) {
+                                  String notice, FormState agendaForm, FormState delegateForm) {
         Conference c = service.get(id);
         return Templates.detail(c, service.agenda(id), list.rows(), pager, category,
-                AgendaKind.values(), DelegateCategory.values(), error, notice, delegateForm);
+                AgendaKind.values(), DelegateCategory.values(), notice,
+                agendaForm == null ? AgendaItemForm.blank(c) : agendaForm, delegateForm);
+    }
+
+    /** A filter that is not a category shows the whole list. */
+    private static DelegateCategory category(String value) {
+        for (DelegateCategory c : DelegateCategory.values()) {
+            if (c.name().equals(value)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     @POST
     @Path("/{id}/agenda")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response addAgendaItem(@PathParam("id") long id, @RestForm String title, @RestForm String startsAt,
-                                  @RestForm String endsAt, @RestForm String presenter, @RestForm String kind,
-                                  HttpHeaders headers) {
-        try {
-            service.addAgendaItem(id, forms.validate(new AgendaItemRequest(title, FormSupport.dateTime(startsAt),
-                    FormSupport.dateTime(endsAt), presenter, FormSupport.enumValue(AgendaKind.class, kind))));
+    public Response addAgendaItem(@PathParam("id") long id, @BeanParam AgendaItemForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            AgendaItem item = service.addAgendaItem(id, request);
             return Response.seeOther(URI.create("/conferences/" + id + "#agenda")).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(page(id, null, forms.message(e, headers), null)).build();
-        }
+        }, state -> shown(id, state, FormState.EMPTY));
     }
 
     @POST
@@ -145,53 +137,38 @@ public class ConferencePages {
     @Path("/{id}/edit")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public TemplateInstance edit(@PathParam("id") long id) {
-        return Templates.edit(service.get(id), null);
+        Conference c = service.get(id);
+        return Templates.edit(c, ConferenceForm.of(c));
     }
 
     @POST
     @Path("/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response update(@PathParam("id") long id, @RestForm String title, @RestForm String reviewYear,
-                           @RestForm String startsAt, @RestForm String endsAt, @RestForm String venueName,
-                           @RestForm String venueAddress, @RestForm String issuer, @RestForm String place,
-                           @RestForm String letterSymbol, @RestForm String signerAuthority, @RestForm String signerTitle,
-                           @RestForm String signerName, @RestForm String recipients, HttpHeaders headers) {
-        try {
-            ConferenceRequest.Letter letter = new ConferenceRequest.Letter(letterSymbol, signerAuthority,
-                    signerTitle == null ? null : signerTitle.replace("\r", ""), signerName,
-                    recipients == null ? null : List.of(recipients.split("\r?\n")));
-            service.update(id, forms.validate(new ConferenceRequest(title, FormSupport.integer(reviewYear),
-                    FormSupport.dateTime(startsAt), FormSupport.dateTime(endsAt),
-                    new ConferenceRequest.Venue(venueName, venueAddress), issuer, place, false, letter)));
+    public Response update(@PathParam("id") long id, @BeanParam ConferenceForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            service.update(id, request);
             return Response.seeOther(URI.create("/conferences/" + id)).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(Templates.edit(service.get(id), forms.message(e, headers))).build();
-        }
+        }, state -> Templates.edit(service.get(id), state));
     }
 
     @GET
     @Path("/{id}/agenda/{itemId}/edit")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public TemplateInstance editItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
-        return Templates.editItem(service.get(id), service.agendaItem(id, itemId), AgendaKind.values(), null);
+        AgendaItem item = service.agendaItem(id, itemId);
+        return Templates.editItem(service.get(id), item, AgendaKind.values(), AgendaItemForm.of(item));
     }
 
     @POST
     @Path("/{id}/agenda/{itemId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId, @RestForm String title,
-                               @RestForm String startsAt, @RestForm String endsAt, @RestForm String presenter,
-                               @RestForm String kind, HttpHeaders headers) {
-        try {
-            service.updateAgendaItem(id, itemId, forms.validate(new AgendaItemRequest(title,
-                    FormSupport.dateTime(startsAt), FormSupport.dateTime(endsAt), presenter,
-                    FormSupport.enumValue(AgendaKind.class, kind))));
+    public Response updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId,
+                               @BeanParam AgendaItemForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            service.updateAgendaItem(id, itemId, request);
             return Response.seeOther(URI.create("/conferences/" + id + "#agenda")).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(Templates.editItem(service.get(id),
-                    service.agendaItem(id, itemId), AgendaKind.values(), forms.message(e, headers))).build();
-        }
+        }, state -> Templates.editItem(service.get(id), service.agendaItem(id, itemId), AgendaKind.values(), state));
     }
 }

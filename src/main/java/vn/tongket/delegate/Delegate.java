@@ -63,17 +63,24 @@ public class Delegate extends PanacheEntityBase {
     @Column(nullable = false)
     public int precedence;
 
+    /**
+     * When the delegate was removed while their invitation had a number: they leave every list of delegates but stay
+     * for the invitation register's row (see DelegateService.delete).
+     */
+    @Column(name = "withdrawn_at")
+    public java.time.Instant withdrawnAt;
+
     @Version
     public int version;
 
     public static List<Delegate> listByConference(long conferenceId) {
-        return list("from Delegate d left join fetch d.organization where d.conference.id = ?1 order by d.precedence, d.id",
-                conferenceId);
+        return list("from Delegate d left join fetch d.organization where d.conference.id = ?1 and d.withdrawnAt is null "
+                + "order by d.precedence, d.id", conferenceId);
     }
 
     public static List<Delegate> listByConference(long conferenceId, DelegateCategory category) {
         return list("from Delegate d left join fetch d.organization where d.conference.id = ?1 and d.category = ?2 "
-                + "order by d.precedence, d.id", conferenceId, category);
+                + "and d.withdrawnAt is null order by d.precedence, d.id", conferenceId, category);
     }
 
     /** One page of the list (or of one category) in protocol order, organisations fetched in the same query. */
@@ -83,28 +90,28 @@ public class Delegate extends PanacheEntityBase {
             parameters.and("category", category);
         }
         return find("from Delegate d left join fetch d.organization where d.conference.id = :conference"
-                + (category == null ? "" : " and d.category = :category") + " order by d.precedence, d.id", parameters)
+                + " and d.withdrawnAt is null" + (category == null ? "" : " and d.category = :category") + " order by d.precedence, d.id", parameters)
                 .page(page.panache()).list();
     }
 
     public static long countByConference(long conferenceId, DelegateCategory category) {
-        return category == null ? count("conference.id", conferenceId)
-                : count("conference.id = ?1 and category = ?2", conferenceId, category);
+        return category == null ? count("conference.id = ?1 and withdrawnAt is null", conferenceId)
+                : count("conference.id = ?1 and category = ?2 and withdrawnAt is null", conferenceId, category);
     }
 
     /** How many delegates each category has (categories without any are absent). */
     public static Map<DelegateCategory, Long> countByCategory(long conferenceId) {
         Map<DelegateCategory, Long> counts = new EnumMap<>(DelegateCategory.class);
         getEntityManager().createQuery("select d.category, count(d) from Delegate d where d.conference.id = ?1 "
-                        + "group by d.category", Object[].class).setParameter(1, conferenceId).getResultList()
+                        + "and d.withdrawnAt is null group by d.category", Object[].class).setParameter(1, conferenceId).getResultList()
                 .forEach(row -> counts.put((DelegateCategory) row[0], (Long) row[1]));
         return counts;
     }
 
     /** One page of the introduction order (see {@link #introductionOrder}), sorted by the database. */
     public static List<Delegate> introductionPage(long conferenceId, PageRequest page) {
-        return find("from Delegate d left join fetch d.organization where d.conference.id = ?1 order by "
-                + CATEGORY_ORDER + ", d.precedence, d.id", conferenceId).page(page.panache()).list();
+        return find("from Delegate d left join fetch d.organization where d.conference.id = ?1 and d.withdrawnAt is null "
+                + "order by " + CATEGORY_ORDER + ", d.precedence, d.id", conferenceId).page(page.panache()).list();
     }
 
     /** Guests first, then participants, then awardees; each in precedence order. */

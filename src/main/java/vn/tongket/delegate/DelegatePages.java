@@ -23,12 +23,17 @@ import vn.tongket.conference.ConferenceService;
 import vn.tongket.document.PdfRenderer;
 import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.tongket.web.Localization;
+import vn.tongket.web.Messages;
 import vn.tongket.web.PageParams;
 import vn.tongket.web.PageRequest;
 import vn.tongket.web.Pager;
 import vn.tongket.web.ResultPage;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,6 +53,8 @@ public class DelegatePages {
 
         static native TemplateInstance introduction(Conference conference, List<Group> groups, Pager pager,
                                                     boolean printable);
+
+        static native TemplateInstance delete(Conference conference, DelegateService.Removal removal, String error);
     }
 
     /** One section of the introduction list; {@code start} numbers its first row (a section may go on from the page before). */
@@ -101,12 +108,29 @@ public class DelegatePages {
         }, state -> Templates.edit(conferences.get(conferenceId), service.get(conferenceId, id), DelegateCategory.values(), state));
     }
 
+    /** What removing the delegate will do (delete, or withdraw a numbered letter), and the box to confirm it. */
+    @GET
+    @Path("/delegates/{id}/delete")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public TemplateInstance deletePage(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
+        return Templates.delete(conferences.get(conferenceId), service.removal(conferenceId, id), null);
+    }
+
     @POST
     @Path("/delegates/{id}/delete")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response delete(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id) {
-        service.delete(conferenceId, id);
-        return Response.seeOther(URI.create("/conferences/" + conferenceId + "#delegates")).build();
+    public Response delete(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
+                           @RestForm String confirm, HttpHeaders headers) {
+        Messages m = Localization.messages(headers);
+        if (!"yes".equals(confirm)) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.delete(conferences.get(conferenceId),
+                    service.removal(conferenceId, id), m.confirmRequired())).build();
+        }
+        DelegateService.Removal done = service.delete(conferenceId, id);
+        String notice = done.withdraws() ? m.delegateWithdrawn(done.letterNumber(), done.delegate().fullName)
+                : m.delegateDeleted(done.delegate().fullName);
+        return Response.seeOther(URI.create("/conferences/" + conferenceId + "?notice="
+                + URLEncoder.encode(notice, StandardCharsets.UTF_8) + "#delegates")).build();
     }
 
     @POST
@@ -132,8 +156,10 @@ public class DelegatePages {
                                          @Context UriInfo uri) {
         PageRequest request = paging.request();
         ResultPage<Delegate> page = service.introductionPage(conferenceId, request);
+        // The list is read out at the conference: a Vietnamese document, like its PDF, whatever the reader's language.
         return Templates.introduction(conferences.get(conferenceId),
-                groups(page.rows(), Delegate.countByCategory(conferenceId), request.offset()), Pager.of(page, uri), false);
+                groups(page.rows(), Delegate.countByCategory(conferenceId), request.offset()), Pager.of(page, uri), false)
+                .setLocale(Localization.VIETNAMESE);
     }
 
     @GET

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tongket.conference.ConferenceService;
 import vn.tongket.web.CurrentUser;
 import vn.tongket.web.PageParams;
 import vn.tongket.web.Pager;
@@ -43,6 +44,12 @@ public class DelegateResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    DelegateSheet sheet;
+
+    @Inject
+    ConferenceService conferences;
 
     @GET
     @APIResponse(responseCode = "200", description = "Một trang danh sách theo thứ tự nghi thức",
@@ -74,6 +81,19 @@ public class DelegateResource {
         Delegate d = service.add(conferenceId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id)).build())
                 .entity(DelegateView.of(d)).build();
+    }
+
+    /** Imports an XLSX sheet laid out like the template (the file as the body): all rows or none. */
+    @POST
+    @Path("/import")
+    @Consumes(DelegateImportPages.XLSX)
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    @APIResponse(responseCode = "201", description = "Các đại biểu đã thêm, theo thứ tự các dòng của tệp",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DelegateView.class)))
+    public Response importSheet(@PathParam("conferenceId") long conferenceId, byte[] body) {
+        conferences.get(conferenceId);
+        List<Delegate> added = service.importAll(conferenceId, sheet.parse(body == null ? new byte[0] : body));
+        return Response.status(Response.Status.CREATED).entity(added.stream().map(DelegateView::of).toList()).build();
     }
 
     @PUT

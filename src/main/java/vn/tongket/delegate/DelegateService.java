@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.nomination.ImportRejectedException;
 import vn.tongket.web.PageRequest;
 import vn.tongket.web.ProblemException;
 import vn.tongket.web.ResultPage;
 import vn.tongket.web.Text;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +29,9 @@ public class DelegateService {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    NumberedLetters letters;
 
     /** Observers run in the changing transaction: what they keep is dropped at the change and again at its end. */
     @Inject
@@ -57,7 +63,7 @@ public class DelegateService {
 
     public Delegate get(long conferenceId, long delegateId) {
         Delegate d = Delegate.findById(delegateId);
-        if (d == null || !d.conference.id.equals(conferenceId)) {
+        if (d == null || !d.conference.id.equals(conferenceId) || d.withdrawnAt != null) {
             throw ProblemException.notFound(m -> m.delegateNotFound(delegateId));
         }
         return d;
@@ -77,6 +83,29 @@ public class DelegateService {
         return d;
     }
 
+    /**
+     * Adds every line of an imported sheet in one transaction, or none when any cell is wrong. An email already on
+     * the list is a wrong cell too, as adding that one delegate would be refused; all are named at once, by row.
+     */
+    @Transactional
+    public List<Delegate> importAll(long conferenceId, DelegateSheet.Reading sheet) {
+        conferences.lock(conferenceId);
+        List<ImportRejectedException.CellError> errors = new ArrayList<>(sheet.errors());
+        for (DelegateSheet.Line line : sheet.lines()) {
+            String email = Text.clean(line.request().email());
+            if (email != null && !sheet.emailWrong(line.row())) {
+                Delegate.findByEmail(conferenceId, email).ifPresent(other -> errors.add(DelegateSheet.emailError(
+                        line.row(), m -> m.cellEmailTaken(email.toLowerCase(Locale.ROOT), other.fullName))));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(ImportRejectedException.CellError::row)
+                    .thenComparing(ImportRejectedException.CellError::column));
+            throw new ImportRejectedException(errors);
+        }
+        return sheet.lines().stream().map(line -> add(conferenceId, line.request())).toList();
+    }
+
     @Transactional
     public Delegate update(long conferenceId, long delegateId, DelegateRequest request) {
         conferences.lock(conferenceId);
@@ -90,11 +119,37 @@ public class DelegateService {
         return d;
     }
 
+    /** What removing a delegate does: {@code letterNumber} set when their letter has one and is withdrawn instead. */
+    public record Removal(Delegate delegate, String letterNumber) {
+
+        public boolean withdraws() {
+            return letterNumber != null;
+        }
+    }
+
+    /** What {@link #delete} would do now, for the page that asks to confirm it. */
+    public Removal removal(long conferenceId, long delegateId) {
+        Delegate d = get(conferenceId, delegateId);
+        return new Removal(d, letters.numberOf(delegateId).orElse(null));
+    }
+
+    /**
+     * Deletes the delegate, unless their letter has a number: then the letter is withdrawn (it stays in the invitation
+     * register and the outbox history, and its answer link says so) and the delegate leaves every list but stays for
+     * the register's row.
+     */
     @Transactional
-    public void delete(long conferenceId, long delegateId) {
+    public Removal delete(long conferenceId, long delegateId) {
         conferences.lock(conferenceId);
-        get(conferenceId, delegateId).delete();
+        Removal removal = removal(conferenceId, delegateId);
+        if (removal.withdraws()) {
+            letters.withdraw(delegateId);
+            removal.delegate().withdrawnAt = Instant.now();
+        } else {
+            removal.delegate().delete();
+        }
         changed.fire(new DelegateChanged(conferenceId, delegateId));
+        return removal;
     }
 
     /** Moves a delegate one place up (-1) or down (+1) in protocol order, renumbering the list in steps of 10. */

@@ -60,6 +60,65 @@ public class OrganizationService {
         return o;
     }
 
+    /** Adds an organisation from the organisations page; unlike {@link #save} a name already there is refused. */
+    @Transactional
+    public Organization add(String name, OrganizationLevel level, boolean grassroots, int precedence, Long parentId) {
+        String clean = Text.clean(name);
+        if (Organization.findByName(clean).isPresent()) {
+            throw new ProblemException(409, "name", m -> m.organizationNameTaken(clean));
+        }
+        Organization o = new Organization();
+        o.name = clean;
+        apply(o, level, grassroots, precedence, parentId);
+        o.persist();
+        changed.fire(DelegateChanged.organization());
+        return o;
+    }
+
+    /** Corrects an organisation, its name included (the name shows in its delegates' letters from then on). */
+    @Transactional
+    public Organization update(long id, String name, OrganizationLevel level, boolean grassroots, int precedence,
+                               Long parentId) {
+        Organization o = get(id);
+        String clean = Text.clean(name);
+        Organization.findByName(clean).filter(other -> other != o).ifPresent(other -> {
+            throw new ProblemException(409, "name", m -> m.organizationNameTaken(clean));
+        });
+        o.name = clean;
+        apply(o, level, grassroots, precedence, parentId);
+        changed.fire(DelegateChanged.organization());
+        return o;
+    }
+
+    public Organization get(long id) {
+        Organization o = Organization.findById(id);
+        if (o == null) {
+            throw ProblemException.notFound(m -> m.organizationNotFound(id));
+        }
+        return o;
+    }
+
+    /** A parent must exist and must not be the organisation itself or one of the units under it (a loop). */
+    private static void apply(Organization o, OrganizationLevel level, boolean grassroots, int precedence,
+                              Long parentId) {
+        Organization parent = null;
+        if (parentId != null) {
+            parent = Organization.findById(parentId);
+            if (parent == null) {
+                throw ProblemException.invalid("parent", m -> m.organizationNotFound(parentId));
+            }
+            for (Organization up = parent; up != null; up = up.parent) {
+                if (up == o) {
+                    throw ProblemException.invalid("parent", m -> m.organizationSelfReference());
+                }
+            }
+        }
+        o.level = level;
+        o.grassroots = grassroots;
+        o.precedence = precedence;
+        o.parent = parent;
+    }
+
     public List<Organization> list() {
         return Organization.listByName();
     }

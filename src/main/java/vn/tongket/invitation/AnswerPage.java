@@ -9,6 +9,11 @@ import java.time.LocalDateTime;
 public record AnswerPage(String token, String delegateName, InvitationStatus status, Answer answer,
                          String substituteName, String substitutePosition, LocalDateTime startsAt, String letterHtml) {
 
+    /** The letter was withdrawn (thu hồi): no answer is taken. */
+    public boolean withdrawn() {
+        return status == InvitationStatus.WITHDRAWN;
+    }
+
     /** Answers close when the conference starts. */
     public boolean closed() {
         return Conference.started(startsAt);

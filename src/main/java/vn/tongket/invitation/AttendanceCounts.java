@@ -1,6 +1,6 @@
 package vn.tongket.invitation;
 
-/** Live counts of a conference's invitations (GET /api/conferences/{id}/attendance). */
+/** Live counts of a conference's invitations, withdrawn ones left out (GET /api/conferences/{id}/attendance). */
 public record AttendanceCounts(long invited, long sent, long failed, long accepted, long declined, long delegated,
                                long notAnswered, long checkedIn, long queued) {
 
@@ -16,7 +16,7 @@ public record AttendanceCounts(long invited, long sent, long failed, long accept
                                sum(case when i.answer is null then 1 else 0 end),
                                sum(case when i.checkedInAt is not null then 1 else 0 end),
                                sum(case when i.delivery = :queued then 1 else 0 end)
-                        from Invitation i where i.conference.id = :conference""", Object[].class)
+                        from Invitation i where i.conference.id = :conference and i.withdrawnAt is null""", Object[].class)
                 .setParameter("failed", Delivery.FAILED).setParameter("queued", Delivery.QUEUED).setParameter("accept", Answer.ACCEPT)
                 .setParameter("decline", Answer.DECLINE).setParameter("delegate", Answer.DELEGATE)
                 .setParameter("conference", conferenceId).getSingleResult();

@@ -49,7 +49,8 @@ public class AttendanceList {
     RenderingGate gate;
 
     public List<Row> rows(long conferenceId) {
-        List<Invitation> invitations = service.list(conferenceId);
+        // The list at the door: withdrawn letters are not expected.
+        List<Invitation> invitations = service.list(conferenceId).stream().filter(i -> !i.withdrawn()).toList();
         InvitationMessages m = Localization.bundle(InvitationMessages.class, Localization.VIETNAMESE);
         return java.util.stream.IntStream.range(0, invitations.size()).mapToObj(n -> {
             Invitation i = invitations.get(n);

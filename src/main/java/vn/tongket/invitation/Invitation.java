@@ -80,6 +80,10 @@ public class Invitation extends PanacheEntityBase {
     @Column(name = "reminded_at")
     public Instant remindedAt;
 
+    /** When the invitation was withdrawn (its delegate removed); it keeps its number in the register. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt = Instant.now();
 
@@ -121,9 +125,15 @@ public class Invitation extends PanacheEntityBase {
         return number + "/GM-" + symbol;
     }
 
-    /** Recomputes the status shown: check-in over answer over mail delivery. */
+    public boolean withdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /** Recomputes the status shown: withdrawal over check-in over answer over mail delivery. */
     void refreshStatus() {
-        if (checkedInAt != null) {
+        if (withdrawnAt != null) {
+            status = InvitationStatus.WITHDRAWN;
+        } else if (checkedInAt != null) {
             status = InvitationStatus.CHECKED_IN;
         } else if (answer != null) {
             status = switch (answer) {

@@ -24,6 +24,8 @@ public class InvitationDocuments {
     static class Templates {
         static native TemplateInstance letter(Letter letter, boolean printable);
 
+        static native TemplateInstance letters(List<Letter> letters);
+
         static native TemplateInstance mailHtml(Letter letter, boolean reminder, String qrSrc);
 
         static native TemplateInstance mailText(Letter letter, boolean reminder);
@@ -67,6 +69,12 @@ public class InvitationDocuments {
 
     public byte[] pdf(Invitation invitation, boolean withAnswerLink) {
         return pdf.render(Templates.letter(letter(invitation, withAnswerLink), true).render());
+    }
+
+    /** These letters in one PDF, each on its own page(s) as in its own PDF: one rendering, one slot of the gate. */
+    public byte[] pdf(List<Invitation> invitations, boolean withAnswerLink) {
+        List<Letter> letters = invitations.stream().map(i -> letter(i, withAnswerLink)).toList();
+        return pdf.render(Templates.letters(letters).render());
     }
 
     /**

@@ -108,7 +108,7 @@ public interface InvitationMessages {
     @Message("Xác nhận")
     String checkinSubmit();
 
-    @Message("Dùng camera điện thoại")
+    @Message("Quét bằng camera")
     String cameraStart();
 
     @Message("Trình duyệt này không đọc được mã QR bằng camera; hãy dùng máy quét cầm tay hoặc nhập mã.")
@@ -122,6 +122,78 @@ public interface InvitationMessages {
 
     @Message("thay cho {name}")
     String onBehalfOf(String name);
+
+    @Message("Mời vào – đã điểm danh")
+    String deskWelcome();
+
+    @Message("Đã điểm danh trước đó")
+    String deskAlready();
+
+    @Message("Không nhận ra giấy mời")
+    String deskUnknown();
+
+    @Message("Đến lúc {time}")
+    String deskArrivedAt(String time);
+
+    @Message("Không gửi được tới máy chủ; hãy kiểm tra mạng, tải lại trang rồi thử lại.")
+    String deskFailed();
+
+    @Message("Số liệu")
+    String deskFiguresTitle();
+
+    @Message("Dự kiến")
+    String deskExpected();
+
+    @Message("Đã đến")
+    String deskArrived();
+
+    @Message("Chưa đến")
+    String deskAwaited();
+
+    @Message("Nhóm")
+    String deskGroup();
+
+    @Message("Số liệu tự cập nhật vài giây một lần; dự kiến là mọi giấy mời trừ người đã báo không tham dự.")
+    String deskLive();
+
+    @Message("Vừa đến")
+    String deskRecent();
+
+    @Message("Chưa có ai điểm danh.")
+    String deskRecentNone();
+
+    @Message("Đại biểu không mang giấy mời")
+    String deskSearchTitle();
+
+    @Message("Tìm theo họ tên, chức vụ, đơn vị hoặc số giấy mời")
+    String deskSearch();
+
+    @Message("Tìm")
+    String deskSearchSubmit();
+
+    @Message("Không có đại biểu nào khớp với “{query}”.")
+    String deskSearchNone(String query);
+
+    @Message("người đi thay: {name}")
+    String deskSubstitute(String name);
+
+    @Message("Điểm danh")
+    String deskAdmit();
+
+    @Message("Điểm danh {name}")
+    String deskAdmitName(String name);
+
+    @Message("Âm báo")
+    String deskSound();
+
+    @Message("Đang quét: đưa mã QR trên giấy mời vào khung hình.")
+    String deskScanning();
+
+    @Message("Tắt camera")
+    String cameraStop();
+
+    @Message("Camera chỉ mở được khi trang dùng HTTPS (hoặc mở ngay trên máy chủ); vẫn quét bằng máy quét cầm tay, nhập mã hoặc tìm theo tên được.")
+    String cameraInsecure();
 
     @Message("Thư đi")
     String outboxTitle();
@@ -211,4 +283,68 @@ public interface InvitationMessages {
 
     @Message
     String answer(Answer answer);
+
+    // -- withdrawal, confirmations before mass actions, printing all letters
+    @Message("Giấy mời này đã được thu hồi; đồng chí không cần trả lời. Nếu cần, xin liên hệ cơ quan tổ chức hội nghị.")
+    String rsvpWithdrawn();
+
+    @Message("Giấy mời {number} của {name} đã bị thu hồi.")
+    String checkinWithdrawn(String number, String name);
+
+    @Message("Không có giấy mời nào để in (chưa phát hành, hoặc đã thu hồi).")
+    String nothingToPrint();
+
+    @Message("Mỗi lần in được tối đa {max} giấy mời; hãy chọn bớt.")
+    String tooManyToPrint(int max);
+
+    @Message("Gửi giấy mời tới {toMail} đại biểu có email; {toPrint} đại biểu chưa có email sẽ nhận thư in.")
+    String sendPlan(long toMail, long toPrint);
+
+    @Message("Tôi xác nhận gửi {n} giấy mời qua thư điện tử")
+    String sendConfirm(long n);
+
+    @Message("Không còn giấy mời nào chờ gửi qua thư điện tử.")
+    String sendNothing();
+
+    @Message("{n} đại biểu chưa có giấy mời (ví dụ đại diện khen thưởng vừa được thêm theo quyết định).")
+    String withoutLetter(long n);
+
+    @Message("Phát hành giấy mời cho {n} đại biểu này")
+    String issueMissing(long n);
+
+    @Message("Địa chỉ công khai vẫn là {url} (mặc định): đường dẫn trả lời và mã QR trong giấy mời sẽ không mở được từ máy của đại biểu. Hãy đặt TONGKET_BASE_URL (địa chỉ thật của trang) trước khi gửi.")
+    String baseUrlLocal(String url);
+
+    @Message("Hội nghị đã bắt đầu ({date}); giấy mời gửi bây giờ không còn tác dụng.")
+    String conferencePassed(String date);
+
+    @Message("Nhắc {n} đại biểu đã nhận giấy mời qua thư điện tử mà chưa trả lời:")
+    String remindPlan(int n);
+
+    @Message("Không có ai cần nhắc: mọi người đã trả lời, chưa nhận thư, hoặc vừa được nhắc.")
+    String remindNobody();
+
+    @Message("Lần nhắc gần nhất: {time}.")
+    String lastReminder(String time);
+
+    @Message("Chưa nhắc lần nào.")
+    String neverReminded();
+
+    @Message("Tôi xác nhận gửi thư nhắc tới {n} đại biểu trên")
+    String remindConfirm(int n);
+
+    @Message("In giấy mời để ký, đóng dấu")
+    String printTitle();
+
+    @Message("In tất cả giấy mời (một tệp PDF)")
+    String printAll();
+
+    @Message("In các giấy mời đã chọn")
+    String printSelected();
+
+    @Message("Chọn giấy mời {number}")
+    String selectLetter(String number);
+
+    @Message("Giấy mời đã thu hồi không được in. Mỗi lần in tối đa {max} giấy mời.")
+    String printHint(int max);
 }

@@ -13,6 +13,7 @@ import vn.tongket.conference.ConferenceChanged;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.delegate.Delegate;
 import vn.tongket.delegate.DelegateChanged;
+import vn.tongket.delegate.NumberedLetters;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.mail.MailSettled;
 import vn.tongket.mail.OutboxMessage;
@@ -25,15 +26,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Issuing, sending, answering and checking in invitations. Numbers come from a locked counter row. */
 @ApplicationScoped
-public class InvitationService {
+public class InvitationService implements NumberedLetters {
 
     static final String REF_TYPE = "invitation";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -195,7 +198,7 @@ public class InvitationService {
     private int queueSome(long conferenceId) {
         @SuppressWarnings("unchecked")
         List<Number> ids = Invitation.getEntityManager().createNativeQuery("SELECT i.id FROM invitation i "
-                        + "WHERE i.conference_id = ?1 AND i.delivery = 'NOT_SENT' "
+                        + "WHERE i.conference_id = ?1 AND i.delivery = 'NOT_SENT' AND i.withdrawn_at IS NULL "
                         + "AND i.delegate_id IN (SELECT d.id FROM delegate d WHERE d.email IS NOT NULL) "
                         + "ORDER BY i.number, i.id LIMIT ?2 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, conferenceId).setParameter(2, SEND_CHUNK).getResultList();
@@ -229,6 +232,7 @@ public class InvitationService {
         List<Number> ids = Invitation.getEntityManager().createNativeQuery("SELECT i.id FROM invitation i "
                         + "WHERE i.conference_id = ?1 AND i.answer IS NULL AND i.checked_in_at IS NULL "
                         + "AND i.sent_at IS NOT NULL AND (i.reminded_at IS NULL OR i.reminded_at < ?2) "
+                        + "AND i.withdrawn_at IS NULL "
                         + "AND i.delegate_id IN (SELECT d.id FROM delegate d WHERE d.email IS NOT NULL) "
                         + "ORDER BY i.number, i.id LIMIT ?3 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, conferenceId).setParameter(2, remindedBefore).setParameter(3, SEND_CHUNK)
@@ -313,6 +317,9 @@ public class InvitationService {
     @Transactional
     public Invitation answer(String token, Answer answer, String substituteName, String substitutePosition) {
         Invitation i = byToken(token);
+        if (i.withdrawn()) {
+            throw ProblemException.conflict(InvitationMessages.class, InvitationMessages::rsvpWithdrawn);
+        }
         if (i.conference.hasStarted()) {
             throw ProblemException.conflict(InvitationMessages.class, InvitationMessages::answersClosed);
         }
@@ -343,20 +350,44 @@ public class InvitationService {
      */
     @Transactional
     public CheckIn checkIn(long conferenceId, String code) {
-        conferences.get(conferenceId);
         String token = tokenOf(code);
         if (token == null) {
             throw ProblemException.invalid("code", InvitationMessages.class, InvitationMessages::codeRequired);
         }
-        Invitation i = Invitation.findByToken(token)
-                .filter(found -> found.conference.id == conferenceId)
-                .orElseThrow(() -> ProblemException.notFound(InvitationMessages.class, InvitationMessages::unknownCode));
-        // Row lock: two doors scanning the same code at once give one check-in and one "already".
-        Invitation.getEntityManager().createNativeQuery("SELECT id FROM invitation WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, i.id).getResultList();
-        Invitation.getEntityManager().refresh(i);
-        // The caller shows who came in after this transaction: load the delegate and organisation now.
-        org.hibernate.Hibernate.initialize(i.delegate.organization);
+        return admit(conferenceId, lockedId("token = ?1", token, conferenceId), InvitationMessages::unknownCode);
+    }
+
+    /** Checks in a delegate found at the desk by name or unit, for one who came without the letter. */
+    @Transactional
+    public CheckIn checkInById(long conferenceId, long invitationId) {
+        return admit(conferenceId, lockedId("id = ?1", invitationId, conferenceId), InvitationMessages::invitationNotFound);
+    }
+
+    /**
+     * Locks the invitation's row before anything else is read: under REPEATABLE READ the first plain read fixes the
+     * transaction's snapshot, so a snapshot taken before this lock would hide a check-in that another desk committed
+     * while this one waited, and both desks would say "welcome".
+     */
+    private static Long lockedId(String where, Object key, long conferenceId) {
+        List<?> ids = Invitation.getEntityManager()
+                .createNativeQuery("SELECT id FROM invitation WHERE " + where + " AND conference_id = ?2 FOR UPDATE")
+                .setParameter(1, key).setParameter(2, conferenceId).getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+    }
+
+    private CheckIn admit(long conferenceId, Long invitationId,
+                          Function<InvitationMessages, String> unknown) {
+        conferences.get(conferenceId);
+        if (invitationId == null) {
+            throw ProblemException.notFound(InvitationMessages.class, unknown);
+        }
+        // Fetched with its delegate and organisation: the caller shows who came in after this transaction.
+        Invitation i = Invitation.findForLetter(invitationId).orElseThrow();
+        if (i.withdrawn()) {
+            String label = i.numberLabel();
+            String name = i.delegate.fullName;
+            throw ProblemException.conflict(InvitationMessages.class, m -> m.checkinWithdrawn(label, name));
+        }
         if (i.checkedInAt != null) {
             return new CheckIn(i, true);
         }
@@ -383,9 +414,104 @@ public class InvitationService {
         return c.isEmpty() ? null : c;
     }
 
+    @Override
+    public Optional<String> numberOf(long delegateId) {
+        return Invitation.<Invitation>find("delegate.id", delegateId).firstResultOptional().map(Invitation::numberLabel);
+    }
+
+    /** The letter keeps its number, its row in the register and its mails; its answer link now says it was withdrawn. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(long delegateId) {
+        Invitation.<Invitation>find("delegate.id", delegateId).firstResultOptional().ifPresent(i -> {
+            if (i.withdrawnAt == null) {
+                i.withdrawnAt = Instant.now();
+                i.refreshStatus();
+                answerPages.changed();
+                Log.infof("Invitation %s withdrawn", i.numberLabel());
+            }
+        });
+    }
+
+    /**
+     * What sending would do now: letters to mail (issued, not yet sent, with an email address), letters that go on
+     * paper (no email address), and delegates who have no letter yet (to issue first).
+     */
+    public record SendPlan(long toMail, long toPrint, long withoutLetter) {
+    }
+
+    public SendPlan sendPlan(long conferenceId) {
+        conferences.get(conferenceId);
+        var em = Invitation.getEntityManager();
+        Object[] row = em.createQuery("""
+                        select sum(case when i.delivery = :notSent and d.email is not null then 1 else 0 end),
+                               sum(case when d.email is null then 1 else 0 end)
+                        from Invitation i join i.delegate d
+                        where i.conference.id = :conference and i.withdrawnAt is null""", Object[].class)
+                .setParameter("notSent", Delivery.NOT_SENT).setParameter("conference", conferenceId).getSingleResult();
+        return new SendPlan(count(row[0]), count(row[1]), withoutLetter(conferenceId));
+    }
+
+    /** Delegates of the conference who have no letter yet (those the decision added as awardees, say). */
+    public long withoutLetter(long conferenceId) {
+        return Delegate.getEntityManager().createQuery("select count(d) from Delegate d where d.conference.id = ?1 "
+                        + "and d.withdrawnAt is null and not exists (select 1 from Invitation i where i.delegate = d)", Long.class)
+                .setParameter(1, conferenceId).getSingleResult();
+    }
+
+    private static long count(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue(); // SUM over no rows is NULL
+    }
+
+    /** Who a reminder would go to now (see {@link #remind}), and when the last reminder went out (null: never). */
+    public record RemindPlan(List<Invitation> due, Instant lastReminder) {
+    }
+
+    public RemindPlan remindPlan(long conferenceId) {
+        conferences.get(conferenceId);
+        Instant remindedBefore = Instant.now().minus(config.reminderInterval());
+        List<Invitation> due = Invitation.list("from Invitation i join fetch i.delegate d left join fetch d.organization "
+                + "where i.conference.id = ?1 and i.answer is null and i.checkedInAt is null and i.sentAt is not null "
+                + "and (i.remindedAt is null or i.remindedAt < ?2) and i.withdrawnAt is null and d.email is not null "
+                + "order by i.number, i.id", conferenceId, remindedBefore);
+        Instant last = Invitation.getEntityManager().createQuery(
+                        "select max(i.remindedAt) from Invitation i where i.conference.id = ?1", Instant.class)
+                .setParameter(1, conferenceId).getSingleResult();
+        return new RemindPlan(due, last);
+    }
+
+    /**
+     * The letters to print at once, in number order: the selected ones of this conference, or (none selected) all;
+     * withdrawn letters never. At most {@value #MAX_PRINTED} a document, so that one request stays one bounded
+     * rendering.
+     */
+    public List<Invitation> forPrinting(long conferenceId, List<Long> selected) {
+        conferences.get(conferenceId);
+        List<Invitation> letters = selected == null || selected.isEmpty()
+                ? Invitation.list("from Invitation i join fetch i.conference join fetch i.delegate d "
+                        + "left join fetch d.organization where i.conference.id = ?1 and i.withdrawnAt is null "
+                        + "order by i.number, i.id", conferenceId)
+                : Invitation.listByIds(selected).stream()
+                        .filter(i -> i.conference.id == conferenceId && !i.withdrawn()).toList();
+        if (letters.isEmpty()) {
+            throw ProblemException.invalid("ids", InvitationMessages.class, InvitationMessages::nothingToPrint);
+        }
+        if (letters.size() > MAX_PRINTED) {
+            throw ProblemException.invalid("ids", InvitationMessages.class, m -> m.tooManyToPrint(MAX_PRINTED));
+        }
+        return letters;
+    }
+
+    static final int MAX_PRINTED = 500;
+
     /** "07:42 08/12/2023" in Vietnam time. */
     public static String localTime(Instant at) {
         return VietnameseDates.dateTimeShort(at.atZone(Conference.ZONE).toLocalDateTime());
+    }
+
+    /** "07:42" in Vietnam time: when a delegate came, read on the conference morning. */
+    public static String clockTime(Instant at) {
+        return VietnameseDates.hm(at.atZone(Conference.ZONE).toLocalDateTime());
     }
 
     private static String limit(String value, int max) {

@@ -21,4 +21,10 @@ public class InvitationTemplates {
     static String vnTime(Instant at) {
         return at == null ? "" : InvitationService.localTime(at);
     }
+
+    /** "07:42" in Vietnam time: {@code {i.checkedInAt.vnClock}}. */
+    @TemplateExtension
+    static String vnClock(Instant at) {
+        return at == null ? "" : InvitationService.clockTime(at);
+    }
 }

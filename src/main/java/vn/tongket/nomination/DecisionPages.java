@@ -68,18 +68,28 @@ public class DecisionPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("conferenceId") long conferenceId, @RestForm String number,
-                           @RestForm String signedOn, @RestForm List<String> ids, HttpHeaders headers) {
+                           @RestForm String signedOn, @RestForm List<String> ids, @RestForm String confirm,
+                           HttpHeaders headers) {
         LocalDate date = date(signedOn);
         try {
             List<Long> nominationIds = (ids == null ? List.<String>of() : ids).stream().map(FormSupport::integer)
                     .filter(Objects::nonNull).map(Integer::longValue).toList();
             DecisionRequest request = forms.validate(new DecisionRequest(number, date, nominationIds));
+            requireConfirmation(confirm, nominationIds.size());
             AwardDecision d = service.decide(conferenceId, request, prizeMoney.on(date));
             String notice = Localization.bundle(NominationMessages.class, headers).decisionRecorded(d.number);
             return Response.ok(firstPage(conferenceId, date, null, notice)).build();
         } catch (RuntimeException e) {
             return Response.status(FormSupport.status(e))
                     .entity(firstPage(conferenceId, date, forms.message(e, headers), null)).build();
+        }
+    }
+
+    /** A decision cannot be changed once recorded: refused (400, nothing recorded) without the ticked box. */
+    private static void requireConfirmation(String confirm, int nominations) {
+        if (!"yes".equals(confirm)) {
+            throw ProblemException.invalid("confirm", NominationMessages.class,
+                    m -> m.decisionConfirmRequired(nominations));
         }
     }
 

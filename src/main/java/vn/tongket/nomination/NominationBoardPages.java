@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.tongket.audit.AuditEntry;
 import vn.tongket.conference.AgendaItem;
 import vn.tongket.conference.AgendaKind;
 import vn.tongket.conference.Conference;
@@ -54,7 +53,7 @@ public class NominationBoardPages {
                                              Pager pager, NominationKind[] kinds, Gender[] genders, String error, String notice);
 
         static native TemplateInstance detail(Conference conference, Nomination n, List<AttachmentView> attachments,
-                                              List<AuditEntry> history, NominationKind[] kinds, Gender[] genders,
+                                              List<HistoryView> history, NominationKind[] kinds, Gender[] genders,
                                               String error);
 
         static native TemplateInstance awards(Conference conference, AgendaItem item, List<Nomination> awards,

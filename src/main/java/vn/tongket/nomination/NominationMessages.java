@@ -255,7 +255,7 @@ public interface NominationMessages {
     @Message("Người thực hiện")
     String historyActor();
 
-    @Message("Thay đổi")
+    @Message("Việc đã làm")
     String historyChange();
 
     @Message("Ghi chú")
@@ -276,7 +276,7 @@ public interface NominationMessages {
     @Message("Đã ghi kết quả thẩm định: {name}.")
     String reviewed(String name);
 
-    @Message("Mức áp dụng ngày {date}: lương cơ sở {base}, hệ số {coefficient}; cá nhân {individual}, tập thể {collective}.")
+    @Message("Mức áp dụng ngày {date}: lương cơ sở {base}, hệ số {coefficient.number}; cá nhân {individual}, tập thể {collective}.")
     String ratesOn(String date, String base, java.math.BigDecimal coefficient, String individual, String collective);
 
     @Message("Chưa có mức tiền thưởng áp dụng cho ngày {date}.")
@@ -318,4 +318,20 @@ public interface NominationMessages {
 
     @Message
     String rateName(PrizeRate.Name name);
+
+    // -- confirming a decision
+    @Message("Tôi xác nhận ghi quyết định khen thưởng cho các đề nghị đã đánh dấu ({n} đề nghị đã duyệt đang chờ); quyết định đã ghi không sửa được.")
+    String decisionConfirm(long n);
+
+    @Message("Hãy đánh dấu ô xác nhận: quyết định sẽ ghi khen thưởng cho {n} đề nghị đã chọn và không sửa được sau khi ghi.")
+    String decisionConfirmRequired(int n);
+    // -- the history of a nomination in words: texts of historyAction in nom_vi.properties and nom_en.properties
+    @Message("Hệ thống")
+    String historySystem();
+
+    @Message("Tạo đề nghị")
+    String historyCreated();
+
+    @Message
+    String historyAction(NominationAction action);
 }

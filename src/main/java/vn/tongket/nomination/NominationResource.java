@@ -79,6 +79,6 @@ public class NominationResource {
     @GET
     @Path("/{id}/history")
     public List<HistoryView> history(@PathParam("id") long id) {
-        return service.history(id).stream().map(HistoryView::of).toList();
+        return service.history(id);
     }
 }

@@ -14,6 +14,7 @@ import vn.tongket.delegate.DelegateCategory;
 import vn.tongket.delegate.DelegateRequest;
 import vn.tongket.delegate.DelegateService;
 import vn.tongket.delegate.OrganizationService;
+import vn.tongket.security.UserAccount;
 import vn.tongket.web.PageRequest;
 import vn.tongket.web.ProblemException;
 import vn.tongket.web.ResultPage;
@@ -21,6 +22,7 @@ import vn.tongket.web.Text;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -95,9 +97,12 @@ public class NominationService {
         return n;
     }
 
-    public List<AuditEntry> history(long id) {
+    /** The nomination's history, oldest first, with each person's full name. */
+    public List<HistoryView> history(long id) {
         get(id);
-        return audit.history(AUDIT_TYPE, id);
+        List<AuditEntry> entries = audit.history(AUDIT_TYPE, id);
+        Map<String, String> names = UserAccount.fullNames(entries.stream().map(e -> e.actor).distinct().toList());
+        return entries.stream().map(e -> HistoryView.of(e, names.get(e.actor))).toList();
     }
 
     @Transactional

@@ -39,11 +39,11 @@ public class NominationSheet {
     private static final String[] COLUMNS = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"};
     private static final int[] MAX_LENGTH = {0, 300, 300, 100, 0, 0, 300, 0, 300, 10_000};
     /** Rows read from a sheet at most (the plan's lists are a few dozen; a province's, a few hundred). */
-    static final int MAX_ROWS = 5000;
+    public static final int MAX_ROWS = 5000;
     /** Characters a cell may hold at most: the longest column (achievements) is 10,000. */
-    static final int MAX_CELL_CHARS = 10_000;
+    public static final int MAX_CELL_CHARS = 10_000;
     /** Thousands of ordinary rows are a few MB of XML; 32 MB keeps what the reader holds well inside the heap. */
-    static final ZipInspection.Limits ZIP_LIMITS = new ZipInspection.Limits(1000, 32L * 1024 * 1024, 100);
+    public static final ZipInspection.Limits ZIP_LIMITS = new ZipInspection.Limits(1000, 32L * 1024 * 1024, 100);
 
     @Inject
     RenderingGate gate;

@@ -5,19 +5,22 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
+import vn.tongket.web.Localization;
 
 import java.net.URI;
 
@@ -30,7 +33,7 @@ public class BudgetPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance budget(Conference conference, BudgetEstimate budget, BudgetCategory[] categories,
-                                              String error);
+                                              FormState form, String notice);
     }
 
     @Inject
@@ -45,9 +48,21 @@ public class BudgetPages {
     @Inject
     FormSupport forms;
 
+    /** {@code added} or {@code deleted} (a line's description) says, once, what the last change was. */
     @GET
-    public TemplateInstance budget(@PathParam("conferenceId") long conferenceId) {
-        return page(conferenceId, null);
+    public TemplateInstance budget(@PathParam("conferenceId") long conferenceId, @QueryParam("added") Long added,
+                                   @QueryParam("deleted") String deleted, HttpHeaders headers) {
+        PreparationMessages m = Localization.bundle(PreparationMessages.class, headers);
+        BudgetEstimate estimate = service.estimate(conferenceId);
+        String notice = null;
+        if (added != null) {
+            notice = estimate.lines().stream().filter(l -> l.id() == added).findFirst()
+                    .map(l -> m.budgetLineAdded(l.description())).orElse(null);
+        } else if (deleted != null) {
+            notice = m.budgetLineDeleted();
+        }
+        return Templates.budget(conferences.get(conferenceId), estimate, BudgetCategory.values(), FormState.EMPTY,
+                notice);
     }
 
     @GET
@@ -61,48 +76,22 @@ public class BudgetPages {
     @Path("/lines")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response add(@PathParam("conferenceId") long conferenceId, @RestForm String category,
-                        @RestForm String description, @RestForm String quantity, @RestForm String unit,
-                        @RestForm String unitPrice, HttpHeaders headers) {
-        try {
-            service.add(conferenceId, forms.validate(new BudgetLineRequest(
-                    FormSupport.enumValue(BudgetCategory.class, category), description, FormSupport.integer(quantity),
-                    unit, amount(unitPrice))));
-            return back(conferenceId);
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(page(conferenceId, forms.message(e, headers))).build();
-        }
+    public Response add(@PathParam("conferenceId") long conferenceId, @BeanParam BudgetLineForm form,
+                        HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            BudgetLine line = service.add(conferenceId, request);
+            return Response.seeOther(URI.create("/conferences/" + conferenceId + "/budget?added=" + line.id
+                    + "#line-" + line.id)).build();
+        }, state -> Templates.budget(conferences.get(conferenceId),
+                service.estimate(conferenceId), BudgetCategory.values(), state, null));
     }
 
     @POST
     @Path("/lines/{lineId}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response delete(@PathParam("conferenceId") long conferenceId, @PathParam("lineId") long lineId,
-                           HttpHeaders headers) {
-        try {
-            service.delete(conferenceId, lineId);
-            return back(conferenceId);
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(page(conferenceId, forms.message(e, headers))).build();
-        }
-    }
-
-    private static Response back(long conferenceId) {
-        return Response.seeOther(URI.create("/conferences/" + conferenceId + "/budget")).build();
-    }
-
-    private TemplateInstance page(long conferenceId, String error) {
-        return Templates.budget(conferences.get(conferenceId), service.estimate(conferenceId), BudgetCategory.values(), error);
-    }
-
-    /** "1.800.000" or "1800000" as typed by a clerk; null when unreadable (validation then names the field). */
-    static Long amount(String value) {
-        String digits = value == null ? "" : value.replaceAll("[.\\s đ]", "");
-        try {
-            return digits.isEmpty() ? null : Long.valueOf(digits);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    public Response delete(@PathParam("conferenceId") long conferenceId, @PathParam("lineId") long lineId) {
+        service.delete(conferenceId, lineId);
+        return Response.seeOther(URI.create("/conferences/" + conferenceId + "/budget?deleted=" + lineId)).build();
     }
 }

@@ -13,4 +13,11 @@ public final class Money {
     public static String money(long amount) {
         return PrizeMoney.vnd(amount);
     }
+
+    /** A count with its thousands grouped by dots ("1.500"), as the amounts beside it. */
+    @TemplateExtension
+    public static String grouped(int count) {
+        String vnd = PrizeMoney.vnd((long) count);
+        return vnd.substring(0, vnd.length() - " đ".length());
+    }
 }

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,17 +15,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.web.FormSupport;
+import vn.tongket.web.PageForm;
+import vn.tongket.web.RefusedForm;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** The organiser's page for the report outline: what each office owes, what is late, receive, accept, return. */
 @Path("/conferences/{conferenceId}/outline")
@@ -34,8 +33,12 @@ public class OutlinePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance outline(Conference conference, List<SectionView> sections, long late, String error);
+        static native TemplateInstance outline(Conference conference, List<SectionView> sections, long late,
+                                               RefusedForm refused);
     }
+
+    /** The buttons of a section (accept, return, delete): nothing typed, refused only by the section's state. */
+    private static final PageForm<Void> BUTTON = in -> null;
 
     @Inject
     OutlineService service;
@@ -51,24 +54,27 @@ public class OutlinePages {
 
     @GET
     public TemplateInstance outline(@PathParam("conferenceId") long conferenceId) {
-        return page(conferenceId, null);
+        return page(conferenceId, RefusedForm.NONE);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response createFromPlan(@PathParam("conferenceId") long conferenceId, HttpHeaders headers) {
-        return act(conferenceId, headers, () -> service.createFromPlan(conferenceId));
+        return forms.submit(BUTTON, headers, none -> {
+            service.createFromPlan(conferenceId);
+            return back(conferenceId, null);
+        }, state -> page(conferenceId, RefusedForm.of("button", state)));
     }
 
     @POST
     @Path("/sections")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response add(@PathParam("conferenceId") long conferenceId, @RestForm String number, @RestForm String title,
-                        @RestForm String ownerOrganization, @RestForm String dueOn, HttpHeaders headers) {
-        return act(conferenceId, headers, () -> service.add(conferenceId,
-                forms.validate(new SectionRequest(number, title, ownerOrganization, date(dueOn)))));
+    public Response add(@PathParam("conferenceId") long conferenceId, @BeanParam SectionForm form,
+                        HttpHeaders headers) {
+        return forms.submit(form, headers, request -> back(conferenceId, service.add(conferenceId, request).id),
+                state -> page(conferenceId, RefusedForm.of("add", state)));
     }
 
     @POST
@@ -76,10 +82,11 @@ public class OutlinePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response update(@PathParam("conferenceId") long conferenceId, @PathParam("sectionId") long sectionId,
-                           @RestForm String number, @RestForm String title, @RestForm String ownerOrganization,
-                           @RestForm String dueOn, HttpHeaders headers) {
-        return act(conferenceId, headers, () -> service.update(conferenceId, sectionId,
-                forms.validate(new SectionRequest(number, title, ownerOrganization, date(dueOn)))));
+                           @BeanParam SectionForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            service.update(conferenceId, sectionId, request);
+            return back(conferenceId, sectionId);
+        }, state -> page(conferenceId, RefusedForm.of("edit", sectionId, state)));
     }
 
     @POST
@@ -87,9 +94,11 @@ public class OutlinePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response receiveText(@PathParam("conferenceId") long conferenceId, @PathParam("sectionId") long sectionId,
-                                @RestForm String text, HttpHeaders headers) {
-        return act(conferenceId, headers, () -> service.receiveText(conferenceId, sectionId,
-                forms.validate(new SectionTextRequest(text)).text()));
+                                @BeanParam SectionTextForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            service.receiveText(conferenceId, sectionId, request.text());
+            return back(conferenceId, sectionId);
+        }, state -> page(conferenceId, RefusedForm.of("text", sectionId, state)));
     }
 
     @POST
@@ -97,9 +106,11 @@ public class OutlinePages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response receiveFile(@PathParam("conferenceId") long conferenceId, @PathParam("sectionId") long sectionId,
-                                @RestForm("file") FileUpload file, HttpHeaders headers) {
-        return act(conferenceId, headers, () -> service.receiveFile(conferenceId, sectionId,
-                file == null ? null : file.fileName(), files.read(file)));
+                                @BeanParam FileForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, file -> {
+            service.receiveFile(conferenceId, sectionId, file == null ? null : file.fileName(), files.read(file));
+            return back(conferenceId, sectionId);
+        }, state -> page(conferenceId, RefusedForm.of("file", sectionId, state)));
     }
 
     @GET
@@ -115,7 +126,7 @@ public class OutlinePages {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response accept(@PathParam("conferenceId") long conferenceId, @PathParam("sectionId") long sectionId,
                            HttpHeaders headers) {
-        return act(conferenceId, headers, () -> service.accept(conferenceId, sectionId));
+        return button(conferenceId, sectionId, headers, () -> service.accept(conferenceId, sectionId));
     }
 
     @POST
@@ -124,7 +135,7 @@ public class OutlinePages {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response giveBack(@PathParam("conferenceId") long conferenceId, @PathParam("sectionId") long sectionId,
                              HttpHeaders headers) {
-        return act(conferenceId, headers, () -> service.giveBack(conferenceId, sectionId));
+        return button(conferenceId, sectionId, headers, () -> service.giveBack(conferenceId, sectionId));
     }
 
     @POST
@@ -133,34 +144,28 @@ public class OutlinePages {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response delete(@PathParam("conferenceId") long conferenceId, @PathParam("sectionId") long sectionId,
                            HttpHeaders headers) {
-        return act(conferenceId, headers, () -> {
+        return forms.submit(BUTTON, headers, none -> {
             service.delete(conferenceId, sectionId);
-            return null;
-        });
+            return back(conferenceId, null);
+        }, state -> page(conferenceId, RefusedForm.of("button", state)));
     }
 
-    private Response act(long conferenceId, HttpHeaders headers, Supplier<?> action) {
-        try {
-            action.get();
-            return Response.seeOther(URI.create("/conferences/" + conferenceId + "/outline")).build();
-        } catch (RuntimeException e) {
-            String message = forms.message(e, headers);
-            return Response.status(FormSupport.status(e)).entity(page(conferenceId, message)).build();
-        }
+    private Response button(long conferenceId, long sectionId, HttpHeaders headers, Runnable action) {
+        return forms.submit(BUTTON, headers, none -> {
+            action.run();
+            return back(conferenceId, sectionId);
+        }, state -> page(conferenceId, RefusedForm.of("button", state)));
     }
 
-    private TemplateInstance page(long conferenceId, String error) {
+    private static Response back(long conferenceId, Long sectionId) {
+        String anchor = sectionId == null ? "" : "#section-" + sectionId;
+        return Response.seeOther(URI.create("/conferences/" + conferenceId + "/outline" + anchor)).build();
+    }
+
+    private TemplateInstance page(long conferenceId, RefusedForm refused) {
         LocalDate today = OutlineService.today();
         List<SectionView> sections = service.outline(conferenceId).stream().map(s -> SectionView.of(s, today)).toList();
         long late = sections.stream().filter(SectionView::late).count();
-        return Templates.outline(conferences.get(conferenceId), sections, late, error);
-    }
-
-    static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Templates.outline(conferences.get(conferenceId), sections, late, refused);
     }
 }

@@ -236,4 +236,11 @@ public interface PreparationMessages {
 
     @Message
     String presentationState(PresentationState state);
+
+    // -- budget page notices
+    @Message("Đã thêm khoản chi \"{description}\".")
+    String budgetLineAdded(String description);
+
+    @Message("Đã xóa khoản chi.")
+    String budgetLineDeleted();
 }

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,14 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.web.FormSupport;
+import vn.tongket.web.RefusedForm;
 
 import java.net.URI;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** The organiser's presentations page: select units, see drafts, accept onto the agenda or return with comments. */
 @Path("/conferences/{conferenceId}/presentations")
@@ -32,7 +32,7 @@ public class PresentationPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance presentations(Conference conference, List<PresentationView> presentations,
-                                                     String error);
+                                                     RefusedForm refused);
     }
 
     @Inject
@@ -46,17 +46,16 @@ public class PresentationPages {
 
     @GET
     public TemplateInstance presentations(@PathParam("conferenceId") long conferenceId) {
-        return page(conferenceId, null);
+        return page(conferenceId, RefusedForm.NONE);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response request(@PathParam("conferenceId") long conferenceId, @RestForm String organization,
-                            @RestForm String email, @RestForm String title, @RestForm String dueOn,
+    public Response request(@PathParam("conferenceId") long conferenceId, @BeanParam PresentationForm form,
                             HttpHeaders headers) {
-        return act(conferenceId, headers, () -> service.request(conferenceId, forms.validate(
-                new PresentationRequest(organization, email, title, OutlinePages.date(dueOn)))));
+        return forms.submit(form, headers, request -> back(conferenceId, service.request(conferenceId, request).id),
+                state -> page(conferenceId, RefusedForm.of("request", state)));
     }
 
     @GET
@@ -71,10 +70,11 @@ public class PresentationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response accept(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
-                           @RestForm String startsAt, @RestForm String endsAt, @RestForm String presenter,
-                           HttpHeaders headers) {
-        return act(conferenceId, headers, () -> service.accept(conferenceId, id, forms.validate(new AcceptRequest(
-                FormSupport.dateTime(startsAt), FormSupport.dateTime(endsAt), presenter))));
+                           @BeanParam AcceptForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            service.accept(conferenceId, id, request);
+            return back(conferenceId, id);
+        }, state -> page(conferenceId, RefusedForm.of("accept", id, state)));
     }
 
     @POST
@@ -82,22 +82,20 @@ public class PresentationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response giveBack(@PathParam("conferenceId") long conferenceId, @PathParam("id") long id,
-                             @RestForm String comments, HttpHeaders headers) {
-        return act(conferenceId, headers, () -> service.giveBack(conferenceId, id,
-                forms.validate(new ReturnRequest(comments)).comments()));
+                             @BeanParam ReturnForm form, HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            service.giveBack(conferenceId, id, request.comments());
+            return back(conferenceId, id);
+        }, state -> page(conferenceId, RefusedForm.of("return", id, state)));
     }
 
-    private Response act(long conferenceId, HttpHeaders headers, Supplier<?> action) {
-        try {
-            action.get();
-            return Response.seeOther(URI.create("/conferences/" + conferenceId + "/presentations")).build();
-        } catch (RuntimeException e) {
-            return Response.status(FormSupport.status(e)).entity(page(conferenceId, forms.message(e, headers))).build();
-        }
+    private static Response back(long conferenceId, long presentationId) {
+        return Response.seeOther(URI.create("/conferences/" + conferenceId + "/presentations#presentation-"
+                + presentationId)).build();
     }
 
-    private TemplateInstance page(long conferenceId, String error) {
+    private TemplateInstance page(long conferenceId, RefusedForm refused) {
         List<PresentationView> views = service.list(conferenceId).stream().map(service::view).toList();
-        return Templates.presentations(conferences.get(conferenceId), views, error);
+        return Templates.presentations(conferences.get(conferenceId), views, refused);
     }
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,6 +59,15 @@ public class UserAccount extends PanacheEntityBase {
 
     public static Optional<UserAccount> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    /** Full names by user name, in one query; a name unknown here (an account since removed) is simply absent. */
+    public static Map<String, String> fullNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return UserAccount.<UserAccount>list("username in ?1", usernames).stream()
+                .collect(Collectors.toMap(u -> u.username, u -> u.fullName));
     }
 
     public Set<Role> roleSet() {

@@ -114,7 +114,7 @@ public class UserService {
     public UserAccount create(UserRequest request) {
         String username = request.username().trim();
         if (UserAccount.findByUsername(username).isPresent()) {
-            throw ProblemException.conflict(m -> m.usernameTaken(username));
+            throw new ProblemException(409, "username", m -> m.usernameTaken(username));
         }
         if (request.password() == null || request.password().isBlank()) {
             throw ProblemException.invalid("password", m -> m.passwordRequired());

@@ -301,6 +301,33 @@ public interface Messages {
     @Message
     String role(Role role);
 
+    // -- confirmations before permanent actions; removing a delegate
+    @Message("Hãy đánh dấu ô xác nhận trước khi thực hiện.")
+    String confirmRequired();
+
+    @Message("Xóa đại biểu {name}")
+    String delegateDeleteTitle(String name);
+
+    @Message("Đại biểu {name} sẽ bị xóa khỏi danh sách. Đại biểu chưa có giấy mời nên sổ giấy mời không thay đổi.")
+    String delegateDeleteWill(String name);
+
+    @Message("Giấy mời của {name} đã có số {number} nên không xóa được; giấy mời sẽ được thu hồi: đại biểu ra khỏi danh sách đại biểu, giấy mời vẫn nằm trong sổ giấy mời (trạng thái \"Đã thu hồi\") và trong lịch sử thư đi, đường dẫn trả lời trong thư sẽ báo giấy mời đã bị thu hồi.")
+    String delegateWithdrawWill(String name, String number);
+
+    @Message("Tôi xác nhận xóa đại biểu này")
+    String delegateDeleteConfirm();
+
+    @Message("Tôi xác nhận thu hồi giấy mời {number}")
+    String delegateWithdrawConfirm(String number);
+
+    @Message("Thu hồi giấy mời")
+    String delegateWithdraw();
+
+    @Message("Đã xóa đại biểu {name}.")
+    String delegateDeleted(String name);
+
+    @Message("Đã thu hồi giấy mời {number} của {name}.")
+    String delegateWithdrawn(String number, String name);
     // -- page forms
     @Message("không phải là một số (ví dụ 30.000 hoặc 1,5)")
     String formNotANumber();
@@ -319,4 +346,61 @@ public interface Messages {
 
     @Message("không bắt buộc")
     String optional();
+
+    // -- administration: organisations page, users page notices
+    @Message("Cơ quan, đơn vị")
+    String organizationsTitle();
+
+    @Message("Chưa có cơ quan, đơn vị nào.")
+    String organizationsEmpty();
+
+    @Message("Thêm cơ quan, đơn vị")
+    String organizationAdd();
+
+    @Message("Sửa")
+    String organizationEdit();
+
+    @Message("Tên cơ quan, đơn vị")
+    String fieldOrganizationName();
+
+    @Message("Cấp")
+    String fieldOrganizationLevel();
+
+    @Message("Trực thuộc")
+    String fieldOrganizationParent();
+
+    @Message("Cấp cơ sở")
+    String fieldOrganizationGrassroots();
+
+    @Message("(không trực thuộc cơ quan nào)")
+    String organizationNoParent();
+
+    @Message("Đã thêm cơ quan, đơn vị \"{name}\".")
+    String organizationAdded(String name);
+
+    @Message("Đã lưu cơ quan, đơn vị \"{name}\".")
+    String organizationSaved(String name);
+
+    @Message("Đã có cơ quan, đơn vị tên \"{name}\".")
+    String organizationNameTaken(String name);
+
+    @Message("Không tìm thấy cơ quan, đơn vị số {id}.")
+    String organizationNotFound(long id);
+
+    @Message("Đã tạo tài khoản {username}.")
+    String userCreated(String username);
+
+    @Message("Đã lưu tài khoản {username}.")
+    String userSaved(String username);
+    // -- language switch in the header: each language named in itself, the same in both bundles
+    @Message("Ngôn ngữ")
+    String languageSwitch();
+    @Message("Tiếng Việt")
+    String languageVietnamese();
+    @Message("English")
+    String languageEnglish();
+
+    /** The day of the week of {@code java.time.DayOfWeek#getValue()}, 1 for Monday: "thứ Hai" ... "Chủ nhật". */
+    @Message("{#when day}{#is 1}thứ Hai{#is 2}thứ Ba{#is 3}thứ Tư{#is 4}thứ Năm{#is 5}thứ Sáu{#is 6}thứ Bảy{#else}Chủ nhật{/when}")
+    String weekday(int day);
 }

@@ -14,3 +14,12 @@ document.querySelectorAll('a[data-print]').forEach(function (link) {
     window.print();
   });
 });
+// A notice after a change (?saved=, ?added=) is said once: its parameters leave the address, so F5 or a bookmark
+// does not repeat it. data-once names the parameters.
+document.querySelectorAll('[data-once]').forEach(function (notice) {
+  var url = new URL(window.location.href);
+  notice.getAttribute('data-once').split(' ').forEach(function (name) {
+    url.searchParams.delete(name);
+  });
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+});

@@ -78,24 +78,22 @@ class InvitationJourneyTest extends BrowserTest {
         door.navigate(url("/conferences/" + id + "/checkin"));
         door.fill("#checkin-code", "http://localhost:8080/rsvp/" + tokenA);
         door.press("#checkin-code", "Enter");
-        door.waitForLoadState();
-        assertTrue(door.textContent("#checkin-ok").contains("Phan Bội Châu"), door.textContent("#checkin-ok"));
+        CheckInDeskJourneyTest.verdict(door, "ok", "Phan Bội Châu");
 
         door.fill("#checkin-code", tokenA);
         door.press("#checkin-code", "Enter");
-        door.waitForLoadState();
-        assertTrue(door.textContent("#checkin-already").contains("đã điểm danh lúc"), door.textContent("#checkin-already"));
+        CheckInDeskJourneyTest.verdict(door, "already", "Phan Bội Châu");
+        assertTrue(door.textContent("#checkin-note").contains("Đến lúc"), door.textContent("#checkin-note"));
 
         door.fill("#checkin-code", tokenB);
         door.press("#checkin-code", "Enter");
-        door.waitForLoadState();
-        String substitute = door.textContent("#checkin-ok");
-        assertTrue(substitute.contains("Hồ Tùng Mậu") && substitute.contains("Phan Châu Trinh"), substitute);
+        CheckInDeskJourneyTest.verdict(door, "ok", "Hồ Tùng Mậu");
+        assertTrue(door.textContent("#checkin-note").contains("Phan Châu Trinh"), door.textContent("#checkin-note"));
 
         door.fill("#checkin-code", "ma-khong-ton-tai");
         door.press("#checkin-code", "Enter");
-        door.waitForLoadState();
-        assertTrue(door.textContent("#checkin-error").contains("Mã không thuộc giấy mời nào"));
+        CheckInDeskJourneyTest.verdict(door, "unknown", "");
+        assertTrue(door.textContent("#checkin-note").contains("Mã không thuộc giấy mời nào"));
 
         door.click("#camera-start");
         door.waitForSelector("#camera-message:not([hidden])");
@@ -123,8 +121,9 @@ class InvitationJourneyTest extends BrowserTest {
                 + " document.body.appendChild(f); window.submits = [];"
                 + " window.addEventListener('submit', e => window.submits.push(!e.defaultPrevented));"
                 + " document.querySelector('form[action$=\"/invitations/send\"]').target = 'sink'; }");
+        page.check("#send-confirm");
         page.click("#send");
-        page.waitForFunction("() => ['#send', '#remind', '#issue'].every(b => document.querySelector(b).disabled)");
+        page.waitForFunction("() => ['#send', '#issue'].every(b => document.querySelector(b).disabled)");
         assertTrue(page.isVisible("#busy"));
         assertTrue(page.textContent("#busy").contains("xếp thư vào hàng gửi"), page.textContent("#busy"));
         page.evaluate("() => document.querySelector('form[action$=\"/invitations/send\"]').requestSubmit()");
@@ -136,10 +135,63 @@ class InvitationJourneyTest extends BrowserTest {
                 + ".textContent).reduce((a, b) => a + b) === 2", null, new Page.WaitForFunctionOptions().setTimeout(10_000));
         page.navigate(url("/conferences/" + id + "/invitations"));
         assertFalse(page.isVisible("#busy"));
-        assertFalse(page.isDisabled("#send"));
+        assertFalse(page.isDisabled("#issue"));
+        assertTrue(page.isVisible("#send-nothing"), "nothing left to send");
         int queued = Integer.parseInt(page.textContent("#invitation-counts [data-count=queued]").trim());
         int sent = Integer.parseInt(page.textContent("#invitation-counts [data-count=sent]").trim());
         assertEquals(2, queued + sent, "both mails waiting or already sent");
+    }
+
+    @Test
+    void organizerSendsOnlyAfterReadingWhatWillHappenAndTickingTheBox() {
+        long id = futureConference("Hội nghị gửi sau khi xác nhận");
+        Api.addDelegate(id, "Lê Hoàn", "hoan@example.vn", "GUEST", 1);
+        Api.addDelegate(id, "Đinh Bộ Lĩnh", "linh@example.vn", "GUEST", 2);
+        long paper = Api.addDelegate(id, "Ngô Quyền", null, "PARTICIPANT", 3);
+        Page page = signIn("bochqs", "demo-bochqs");
+        page.navigate(url("/conferences/" + id + "/invitations"));
+        page.click("#issue");
+        page.waitForSelector("#notice");
+        assertEquals("Gửi giấy mời tới 2 đại biểu có email; 1 đại biểu chưa có email sẽ nhận thư in.",
+                page.textContent("#send-plan").trim());
+        assertTrue(page.isVisible("#warn-base-url"), "letters linking to localhost are warned about");
+        screenshot(page, "invitations-send-confirm");
+
+        page.click("#send");
+        assertEquals("0", page.textContent("#invitation-counts [data-count=queued]").trim(),
+                "nothing is sent before the box is ticked");
+        assertFalse(page.url().contains("/send"), page.url());
+        page.check("#send-confirm");
+        page.click("#send");
+        page.waitForURL("**/invitations?notice=**");
+        assertTrue(page.textContent("#notice").contains("Đã xếp 2 thư"), page.textContent("#notice"));
+        assertTrue(page.isVisible("#send-nothing"));
+
+        String paperToken = token(id, paper);
+        Page phone = newPage(390, 844);
+        signIn(phone, "bochqs", "demo-bochqs");
+        phone.navigate(url("/conferences/" + id + "/invitations"));
+        int width = ((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertTrue(width <= 390, "no sideways scrolling on a phone: " + width);
+        screenshot(phone, "invitations-phone");
+        phone.navigate(url("/conferences/" + id));
+        phone.locator("#delegate-table tr[data-id='" + paper + "'] button.danger").click();
+        phone.waitForSelector("#delete-plan");
+        assertTrue(phone.textContent("#delete-plan").contains("thu hồi"), phone.textContent("#delete-plan"));
+        screenshot(phone, "delegate-withdraw-confirm-phone");
+        phone.check("#delete-confirm");
+        phone.click("#delete-submit");
+        phone.waitForSelector("#delegate-table");
+        assertFalse(phone.locator("#delegate-table").innerText().contains("Ngô Quyền"));
+        Page answer = newPage(390, 844);
+        answer.navigate(url("/rsvp/" + paperToken));
+        assertTrue(answer.textContent("#rsvp-withdrawn").contains("đã được thu hồi"), answer.textContent("#rsvp-withdrawn"));
+        assertFalse(answer.isVisible("#rsvp-form"));
+        screenshot(answer, "rsvp-withdrawn-phone");
+
+        page.navigate(url("/conferences/" + id + "/invitations"));
+        assertTrue(page.locator("#invitation-table tr[data-id]").last().innerText().contains("Đã thu hồi"));
+        screenshot(page, "invitations-withdrawn");
     }
 
     private void answerAsSubstitute(String token) {

@@ -75,6 +75,7 @@ class NominationJourneyTest extends BrowserTest {
         assertEquals(2, approver.locator("#approved-table tbody tr").count());
         approver.fill("#decision-number", "163/QĐ-UBND");
         approver.fill("#decision-date", "2023-12-05");
+        approver.check("#decision-confirm");
         approver.click("#decision-submit");
         approver.waitForSelector("#notice");
         assertEquals(List.of("3.600.000 đ", "1.800.000 đ"),

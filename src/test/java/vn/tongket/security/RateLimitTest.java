@@ -6,14 +6,11 @@ import io.restassured.RestAssured;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
+import vn.tongket.support.RawHttp;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URL;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -35,21 +32,21 @@ class RateLimitTest {
 
     @Test
     void failedFormSignInsFromOneClientAreRefusedAfterTheLimit() throws IOException {
-        String request = signIn("khong-ton-tai", "sai-mat-khau");
+        String request = RawHttp.signIn("khong-ton-tai", "sai-mat-khau");
         for (int i = 0; i < limit; i++) {
             String response = send("127.0.0.2", request);
-            assertEquals(302, status(response), response);
+            assertEquals(302, RawHttp.status(response), response);
             assertTrue(response.contains("/login?error"), response);
         }
         String refused = send("127.0.0.2", request);
-        assertEquals(429, status(refused), refused);
+        assertEquals(429, RawHttp.status(refused), refused);
         assertTrue(refused.contains("Retry-After"), refused);
         assertTrue(refused.contains("Quá nhiều lần thử"), refused);
 
         // Even the right password is refused from that client until the window ends; other clients sign in.
-        assertEquals(429, status(send("127.0.0.2", signIn("bochqs", "demo-bochqs"))));
-        String other = send("127.0.0.5", signIn("bochqs", "demo-bochqs"));
-        assertEquals(302, status(other), other);
+        assertEquals(429, RawHttp.status(send("127.0.0.2", RawHttp.signIn("bochqs", "demo-bochqs"))));
+        String other = send("127.0.0.5", RawHttp.signIn("bochqs", "demo-bochqs"));
+        assertEquals(302, RawHttp.status(other), other);
         assertTrue(other.contains("/conferences") && !other.contains("/login?error"), other);
         Api.as(Api.ORGANIZER).get("/api/me").then().statusCode(200);
     }
@@ -60,10 +57,10 @@ class RateLimitTest {
         String request = "GET /api/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + wrong
                 + "\r\nAccept-Language: en\r\nConnection: close\r\n\r\n";
         for (int i = 0; i < limit; i++) {
-            assertEquals(401, status(send("127.0.0.3", request)));
+            assertEquals(401, RawHttp.status(send("127.0.0.3", request)));
         }
         String refused = send("127.0.0.3", request);
-        assertEquals(429, status(refused), refused);
+        assertEquals(429, RawHttp.status(refused), refused);
         assertTrue(refused.contains("\"status\":429") && refused.contains("Too many attempts"), refused);
         RestAssured.given().auth().preemptive().basic("sonoivu", "demo-sonoivu").get("/api/me").then().statusCode(200);
         // (an unknown user name, so that no account is locked by the per-account rule meanwhile)
@@ -73,37 +70,16 @@ class RateLimitTest {
     void unknownPersonalLinksFromOneClientAreRefusedAfterTheLimit() throws IOException {
         for (int i = 0; i < limit; i++) {
             String response = send("127.0.0.4", "GET /rsvp/doan-ma-" + i + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-            assertEquals(404, status(response), response);
+            assertEquals(404, RawHttp.status(response), response);
         }
         String refused = send("127.0.0.4", "GET /rsvp/doan-ma-cuoi HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        assertEquals(429, status(refused), refused);
+        assertEquals(429, RawHttp.status(refused), refused);
         assertTrue(refused.contains("Vui lòng thử lại sau"), refused);
         String other = send("127.0.0.6", "GET /rsvp/doan-ma-khac HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        assertEquals(404, status(other), "another client is not affected");
+        assertEquals(404, RawHttp.status(other), "another client is not affected");
     }
 
-    private static String signIn(String username, String password) {
-        String form = "j_username=" + username + "&j_password=" + password + "&csrf-token=" + Api.LOGIN_CSRF_TOKEN;
-        return "POST /j_security_check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + "Cookie: csrf-token=" + Api.LOGIN_CSRF_TOKEN + "\r\n"
-                + "Content-Length: " + form.length() + "\r\nConnection: close\r\n\r\n" + form;
-    }
-
-    /** One HTTP/1.1 exchange from the given local address; returns the raw response. */
-    private String send(String from, String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(), InetAddress.getByName(from), 0)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            in.transferTo(response);
-            return response.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    private static int status(String response) {
-        return Integer.parseInt(response.substring(9, 12));
+    private String send(String from, String request) {
+        return RawHttp.exchange(base, from, request, Duration.ofSeconds(10));
     }
 }

@@ -7,16 +7,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.tongket.security.PasswordCheck;
 import vn.tongket.support.Api;
+import vn.tongket.support.RawHttp;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Password guessing: parallel wrong passwords from one address reach the bcrypt check at most the per-client limit
@@ -46,7 +40,7 @@ class BruteForceThreatTest {
     @Test
     void parallelWrongPasswordsFromOneAddressReachThePasswordCheckAtMostTheLimit() throws Exception {
         int attempts = limit + 40;
-        String request = signIn("khong-ton-tai-song-song", "sai-mat-khau");
+        String request = RawHttp.signIn("khong-ton-tai-song-song", "sai-mat-khau");
         long before = passwords.verifications();
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         CountDownLatch start = new CountDownLatch(1);
@@ -55,7 +49,7 @@ class BruteForceThreatTest {
             for (int i = 0; i < attempts; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return status(send("127.0.0.9", request));
+                    return RawHttp.status(send("127.0.0.9", request));
                 }));
             }
             start.countDown();
@@ -77,48 +71,22 @@ class BruteForceThreatTest {
             pool.shutdownNow();
         }
         // Another address still signs in.
-        assertEquals(302, status(send("127.0.0.10", signIn(Api.ORGANIZER, "demo-" + Api.ORGANIZER))));
+        assertEquals(302, RawHttp.status(send("127.0.0.10", RawHttp.signIn(Api.ORGANIZER, "demo-" + Api.ORGANIZER))));
     }
 
     @Test
     void anUnknownUserNameGoesThroughTheSameBcryptCheckAsAWrongPassword() throws IOException {
         long before = passwords.verifications();
-        assertEquals(302, status(send("127.0.0.11", signIn("khong-co-tai-khoan-nay", "doan-bua"))));
+        assertEquals(302, RawHttp.status(send("127.0.0.11", RawHttp.signIn("khong-co-tai-khoan-nay", "doan-bua"))));
         assertEquals(before + 1, passwords.verifications(), "an unknown user is verified against a dummy hash");
 
-        assertEquals(302, status(send("127.0.0.11", signIn(Api.REVIEWER, "mat-khau-sai"))));
+        assertEquals(302, RawHttp.status(send("127.0.0.11", RawHttp.signIn(Api.REVIEWER, "mat-khau-sai"))));
         assertEquals(before + 2, passwords.verifications(), "a wrong password is verified against the user's hash");
         // (the reviewer's failure in a row is reset by the next good sign-in)
-        assertEquals(302, status(send("127.0.0.11", signIn(Api.REVIEWER, "demo-" + Api.REVIEWER))));
+        assertEquals(302, RawHttp.status(send("127.0.0.11", RawHttp.signIn(Api.REVIEWER, "demo-" + Api.REVIEWER))));
     }
 
-    /** The login form's post with its CSRF token, as a browser sends what the login page gave it. */
-    private static String signIn(String username, String password) {
-        String form = "csrf-token=" + Api.LOGIN_CSRF_TOKEN + "&j_username=" + username + "&j_password=" + password;
-        return "POST /j_security_check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + "Cookie: csrf-token=" + Api.LOGIN_CSRF_TOKEN + "\r\n"
-                + "Content-Length: " + form.length() + "\r\nConnection: close\r\n\r\n" + form;
-    }
-
-    /** One HTTP/1.1 exchange from the given local address (its own rate-limit counter); the raw response. */
     private String send(String from, String request) {
-        try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(),
-                InetAddress.getByName(from), 0)) {
-            socket.setSoTimeout(120_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            in.transferTo(response);
-            return response.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int status(String response) {
-        assertTrue(response.length() > 12, response);
-        return Integer.parseInt(response.substring(9, 12));
+        return RawHttp.exchange(base, from, request, Duration.ofMinutes(2));
     }
 }

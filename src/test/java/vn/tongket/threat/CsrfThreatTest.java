@@ -75,12 +75,14 @@ class CsrfThreatTest {
         Api.as(Api.ORGANIZER).get("/api/conferences/" + conference + "/delegates/" + first).then().statusCode(200);
 
         RestAssured.given().cookies(session).cookie("csrf-token", cookie).redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token).post(delete)
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
+                .formParam("confirm", "yes").post(delete)
                 .then().statusCode(303);
         Api.as(Api.ORGANIZER).get("/api/conferences/" + conference + "/delegates/" + first).then().statusCode(404);
 
         RestAssured.given().cookies(session).cookie("csrf-token", cookie).redirects().follow(false)
-                .header("X-CSRF-TOKEN", token).post("/conferences/" + conference + "/delegates/" + second + "/delete")
+                .header("X-CSRF-TOKEN", token).contentType("application/x-www-form-urlencoded")
+                .formParam("confirm", "yes").post("/conferences/" + conference + "/delegates/" + second + "/delete")
                 .then().statusCode(303);
         assertEquals(404, Api.as(Api.ORGANIZER).get("/api/conferences/" + conference + "/delegates/" + second)
                 .statusCode());

@@ -11,13 +11,11 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
+import vn.tongket.support.RawHttp;
 import vn.tongket.support.OpenApi;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.URL;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -181,19 +179,10 @@ class MalformedInputThreatTest {
 
     /** Sends only the head of a request whose body would be 13 MB; the raw answer. */
     private String announceHugeBody(String path, String credentials) {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(60_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n" + credentials
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + 13 * 1024 * 1024
-                    + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
-            socket.getOutputStream().flush();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            socket.getInputStream().transferTo(answer);
-            return answer.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n" + credentials
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + 13 * 1024 * 1024
+                + "\r\nConnection: close\r\n\r\n";
+        return RawHttp.exchange(base, null, head, Duration.ofMinutes(1));
     }
 
     @Test

@@ -1,0 +1,111 @@
+package vn.tongket.conference;
+
+import org.jboss.resteasy.reactive.RestForm;
+import vn.tongket.document.VietnameseDates;
+import vn.tongket.web.FormInput;
+import vn.tongket.web.FormState;
+import vn.tongket.web.PageForm;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The conference form: creation on the list page (with the standard agenda box), and the edit page, which adds the
+ * letter settings. The letter is only changed when its fields were posted, so creation leaves the defaults.
+ */
+public class ConferenceForm implements PageForm<ConferenceRequest> {
+
+    @RestForm
+    public String title;
+    @RestForm
+    public String reviewYear;
+    @RestForm
+    public String startsAt;
+    @RestForm
+    public String endsAt;
+    @RestForm
+    public String venueName;
+    @RestForm
+    public String venueAddress;
+    @RestForm
+    public String issuer;
+    @RestForm
+    public String place;
+    @RestForm
+    public String standardAgenda;
+    @RestForm
+    public String letterSymbol;
+    @RestForm
+    public String signerAuthority;
+    @RestForm
+    public String signerTitle;
+    @RestForm
+    public String signerName;
+    @RestForm
+    public String recipients;
+
+    private static final Map<String, String> NESTED = Map.of(
+            "venue.name", "venueName", "venue.address", "venueAddress",
+            "letter.symbol", "letterSymbol", "letter.authority", "signerAuthority",
+            "letter.signerTitle", "signerTitle", "letter.signerName", "signerName");
+
+    @Override
+    public ConferenceRequest read(FormInput in) {
+        String t = in.text("title", title);
+        Integer year = in.integer("reviewYear", reviewYear);
+        var starts = in.dateTime("startsAt", startsAt);
+        var ends = in.dateTime("endsAt", endsAt);
+        var venue = new ConferenceRequest.Venue(in.text("venueName", venueName), in.text("venueAddress", venueAddress));
+        String iss = in.text("issuer", issuer);
+        String pl = in.text("place", place);
+        boolean standard = in.ticked("standardAgenda", standardAgenda);
+        return new ConferenceRequest(t, year, starts, ends, venue, iss, pl, standard, letter(in));
+    }
+
+    private ConferenceRequest.Letter letter(FormInput in) {
+        if (letterSymbol == null && signerAuthority == null && signerTitle == null && signerName == null
+                && recipients == null) {
+            return null;
+        }
+        String symbol = in.text("letterSymbol", letterSymbol);
+        String authority = in.text("signerAuthority", signerAuthority);
+        String titleLines = in.verbatim("signerTitle", signerTitle);
+        String name = in.text("signerName", signerName);
+        String lines = in.verbatim("recipients", recipients);
+        return new ConferenceRequest.Letter(symbol, authority, titleLines == null ? null : titleLines.replace("\r", ""),
+                name, lines == null ? null : List.of(lines.split("\r?\n")));
+    }
+
+    @Override
+    public String field(String path) {
+        if (path.startsWith("letter.recipients")) {
+            return "recipients";
+        }
+        return NESTED.getOrDefault(path, path);
+    }
+
+    /** The edit form filled from the stored conference; empty letter settings show their defaults as placeholders. */
+    public static FormState of(Conference c) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("title", c.title);
+        values.put("reviewYear", c.reviewYear);
+        values.put("startsAt", VietnameseDates.inputValue(c.startsAt));
+        values.put("endsAt", VietnameseDates.inputValue(c.endsAt));
+        values.put("venueName", c.venueName);
+        values.put("venueAddress", c.venueAddress);
+        values.put("issuer", c.issuer);
+        values.put("place", c.place);
+        values.put("letterSymbol", c.letterSymbol);
+        values.put("signerAuthority", c.signerAuthority);
+        values.put("signerTitle", c.signerTitle);
+        values.put("signerName", c.signerName);
+        values.put("recipients", c.recipients);
+        return FormState.filled(values);
+    }
+
+    /** The creation form as first shown: the standard agenda ticked. */
+    public static FormState blank() {
+        return FormState.filled(Map.of("standardAgenda", "true"));
+    }
+}
