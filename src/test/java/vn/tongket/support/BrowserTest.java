@@ -170,10 +170,25 @@ public abstract class BrowserTest {
                 axe(page, path, viewport);
             }
         } catch (RuntimeException e) { // AxeBuilder wraps Playwright's errors in a plain RuntimeException
-            // A page that moved on meanwhile is checked at its next load; anything else (axe not injected) must not pass.
-            if (!page.isClosed() && navigations.getOrDefault(page, 0) == navigation) {
-                pageFaults.add("could not check " + loaded + ": " + e);
-            }
+            movedOnOrFailed(page, loaded, navigation, e);
+        }
+    }
+
+    /**
+     * A page that moved on meanwhile (the journey clicked on before its load reached us) is checked at its next load;
+     * anything else, such as axe not being injected, must not pass. The navigation may still be in flight: let it land.
+     */
+    private void movedOnOrFailed(Page page, String loaded, int navigation, RuntimeException e) {
+        if (page.isClosed()) {
+            return;
+        }
+        try {
+            page.waitForLoadState();
+        } catch (RuntimeException closedMeanwhile) {
+            return;
+        }
+        if (navigations.getOrDefault(page, 0) == navigation) {
+            pageFaults.add("could not check " + loaded + ": " + e);
         }
     }
 
