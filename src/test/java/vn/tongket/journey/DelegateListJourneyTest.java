@@ -55,6 +55,8 @@ class DelegateListJourneyTest extends BrowserTest {
         page.navigate(url("/conferences/" + id));
         page.locator("#delegate-table tbody tr", new Page.LocatorOptions().setHasText("Võ Thị Sáu"))
                 .locator("text=Xóa").click();
+        page.check("#delete-confirm"); // removing asks for a confirmation that says what will happen
+        page.click("#delete-submit");
         // waitForLoadState may answer for the page being left; wait for the list the removal leaves instead
         assertThat(page.locator("#delegate-table tbody tr td:nth-child(3)")).hasText(new String[]{"Phạm Văn Đồng"});
     }
