@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 
 /**
  * The memory benchmark of issue 16 (not a test): 400 parallel requests on public document links and 200 on letter PDFs
- * against the packaged application under its production heap (-Xmx256m); reports the status counts and the peak
+ * against the packaged application under its production options (-Xmx192m, C1 only); reports the status counts and the peak
  * resident size (VmHWM). Target: no 5xx other than 503, and under 400 MB resident (bench/run memory).
  */
 final class MemoryBench {

@@ -66,7 +66,7 @@ class EntrypointIT {
     void onJdk17TheApplicationStartsWithPlainOptions() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Assumptions.assumeTrue(Runtime.version().feature() < 24, "the test JVM is not JDK 17");
-        StartedApplication app = start(java, "-Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError");
+        StartedApplication app = start(java, "-Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError");
         assertEquals(200, app.get("/login"));
         app.stop();
     }

@@ -25,7 +25,7 @@ class SecretsInLogThreatIT {
 
     /** The README's run command (`./mvnw -B package -DskipTests`, then this from the repository root). */
     static final List<String> README_COMMAND =
-            List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", "target/quarkus-app/quarkus-run.jar");
+            List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-jar", "target/quarkus-app/quarkus-run.jar");
     private static final Path REPOSITORY = Path.of("").toAbsolutePath();
     private static final Pattern LOG_LINE = Pattern.compile("^\\d\\d:\\d\\d:\\d\\d (TRACE|DEBUG|INFO |WARN |ERROR|FATAL) \\[.*");
 
