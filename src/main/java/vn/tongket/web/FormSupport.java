@@ -9,13 +9,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.TemplateInstance;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What HTML form handlers share. {@link #submit} is the one place where a page form is read, validated like the API's
@@ -68,46 +64,6 @@ public class FormSupport {
     private static String leaf(String path) {
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
-    }
-
-    /** Throws the same ConstraintViolationException as the JSON API would, so pages and API refuse alike. */
-    public <T> T validate(T request) {
-        Set<ConstraintViolation<T>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
-    }
-
-    /** The message to show above a form for a refused submission, in the reader's language. */
-    public String message(RuntimeException e, HttpHeaders headers) {
-        if (e instanceof ProblemException p) {
-            return p.detail(Localization.language(headers));
-        }
-        if (e instanceof ConstraintViolationException cve) {
-            return cve.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage())
-                    .sorted()
-                    .collect(Collectors.joining("; "));
-        }
-        throw e;
-    }
-
-    public static int status(RuntimeException e) {
-        return e instanceof ProblemException p ? p.status() : 400;
-    }
-
-    /** Parses a datetime-local value ("2023-12-08T07:30"); null when empty or unreadable (validation then names the field). */
-    public static LocalDateTime dateTime(String value) {
-        String v = Text.clean(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(v);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     public static Integer integer(String value) {
