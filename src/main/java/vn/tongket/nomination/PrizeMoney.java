@@ -87,13 +87,15 @@ public class PrizeMoney {
         return rate;
     }
 
-    /** "1.800.000 đ", as amounts are written in Vietnamese documents; usable in templates as {amount.vnd}. */
+    /** "1.800.000 đồng", as amounts are written in Vietnamese documents; usable in templates as {amount.vnd}. */
     @TemplateExtension
     public static String vnd(Long amount) {
-        if (amount == null) {
-            return "";
-        }
+        return amount == null ? "" : grouped(amount) + " đồng";
+    }
+
+    /** Thousands grouped by dots, as Vietnamese writes them: "1.800.000". */
+    public static String grouped(long number) {
         DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(amount).replace(',', '.') + " đ";
+        return format.format(number).replace(',', '.');
     }
 }

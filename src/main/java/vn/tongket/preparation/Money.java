@@ -3,7 +3,7 @@ package vn.tongket.preparation;
 import io.quarkus.qute.TemplateExtension;
 import vn.tongket.nomination.PrizeMoney;
 
-/** Amounts as Vietnamese documents write them ("1.800.000 đ"), in templates as {amount.money}. */
+/** Amounts as Vietnamese documents write them ("1.800.000 đồng"), in templates as {amount.money}. */
 public final class Money {
 
     private Money() {
@@ -14,10 +14,15 @@ public final class Money {
         return PrizeMoney.vnd(amount);
     }
 
+    /** An amount without its unit ("1.800.000"), for a table whose heading says "Đơn vị tính: đồng" once. */
+    @TemplateExtension
+    public static String digits(long amount) {
+        return PrizeMoney.grouped(amount);
+    }
+
     /** A count with its thousands grouped by dots ("1.500"), as the amounts beside it. */
     @TemplateExtension
     public static String grouped(int count) {
-        String vnd = PrizeMoney.vnd((long) count);
-        return vnd.substring(0, vnd.length() - " đ".length());
+        return PrizeMoney.grouped(count);
     }
 }

@@ -77,8 +77,8 @@ class AdministrationJourneyTest extends BrowserTest {
         clerk.waitForSelector("#notice");
         clerk.waitForCondition(() -> clerk.url().contains("/budget#line-"));
         String row = clerk.textContent("#budget-table tr:has-text('Hỗ trợ đại biểu cấp xã')");
-        assertTrue(row.contains("1.800.000 đ") && row.contains("3.600.000 đ"), row);
-        assertEquals("3.600.000 đ", clerk.textContent("#cost-total").strip());
+        assertTrue(row.contains("1.800.000 đồng") && row.contains("3.600.000 đồng"), row);
+        assertEquals("3.600.000 đồng", clerk.textContent("#cost-total").strip());
         screenshot(clerk, "budget-added");
 
         Page phone = newPage(390, 844);

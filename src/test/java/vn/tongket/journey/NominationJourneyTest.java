@@ -125,7 +125,7 @@ class NominationJourneyTest extends BrowserTest {
         approver.fill("#decision-number", "163/QĐ-UBND");
         approver.fill("#decision-date", "2024-07-05");
         approver.waitForSelector("#rates:has-text('2.340.000')");
-        assertEquals(List.of("4.680.000 đ", "2.340.000 đ"), approver.locator("#approved-table td.amount").allInnerTexts()
+        assertEquals(List.of("4.680.000 đồng", "2.340.000 đồng"), approver.locator("#approved-table td.amount").allInnerTexts()
                 .stream().map(String::trim).toList(), "the preview follows the signing date");
         assertEquals("163/QĐ-UBND", approver.inputValue("#decision-number"), "the preview keeps what was typed");
         approver.fill("#decision-date", "2023-12-05");
@@ -134,9 +134,9 @@ class NominationJourneyTest extends BrowserTest {
         screenshot(approver, "nomination-decision-preview");
         approver.click("#decision-submit");
         approver.waitForSelector("#notice");
-        assertEquals(List.of("3.600.000 đ", "1.800.000 đ"),
+        assertEquals(List.of("3.600.000 đồng", "1.800.000 đồng"),
                 approver.locator(".decision-table td.amount").allInnerTexts().stream().map(String::trim).toList());
-        assertEquals("5.400.000 đ", approver.textContent(".decision-table .total").trim());
+        assertEquals("5.400.000 đồng", approver.textContent(".decision-table .total").trim());
         screenshot(approver, "nomination-decision");
 
         organizer.navigate(url("/conferences/" + id + "/nominations/awards"));

@@ -72,7 +72,7 @@ class NominationDocumentsTest {
                 .statusCode(200).extract().asByteArray());
         for (String expected : List.of("DỰ THẢO", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
-                "Điều 1.", "1 tập thể và 2 cá nhân", "Điều 2.", "3.600.000 đ", "1.800.000 đ", "7.200.000 đ", "Điều 3.",
+                "Điều 1.", "1 tập thể và 2 cá nhân", "Điều 2.", "3.600.000 đồng", "1.800.000 đồng", "7.200.000 đồng", "Điều 3.",
                 "Nơi nhận:", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "DANH SÁCH TẬP THỂ, CÁ NHÂN", "Hoàng Văn Thụ")) {
             assertTrue(draft.contains(expected), expected + " in " + draft);
         }
@@ -84,8 +84,8 @@ class NominationDocumentsTest {
                 .statusCode(200).extract().asByteArray();
         keep(signedPdf, "quyet-dinh-khen-thuong.pdf");
         String signed = pdfText(signedPdf);
-        for (String expected : List.of("Số: 163/QĐ-UBND", "Bắc Giang, ngày 01 tháng 07 năm 2024", "4.680.000 đ",
-                "2.340.000 đ", "9.360.000 đ", "Kèm theo Quyết định số 163/QĐ-UBND ngày 01/07/2024")) {
+        for (String expected : List.of("Số: 163/QĐ-UBND", "Bắc Giang, ngày 01 tháng 07 năm 2024", "4.680.000 đồng",
+                "2.340.000 đồng", "9.360.000 đồng", "Kèm theo Quyết định số 163/QĐ-UBND ngày 01/07/2024")) {
             assertTrue(signed.contains(expected), expected + " in " + signed);
         }
         assertTrue(!signed.contains("DỰ THẢO"));

@@ -38,8 +38,8 @@ class PrizeMoneyTest {
         assertEquals(3_800_000, PrizeMoney.roundUp(new BigDecimal("3795000")));
         assertEquals(1_800_000, PrizeMoney.roundUp(new BigDecimal("1800000")));
         assertEquals(10_000, PrizeMoney.roundUp(new BigDecimal("0.5")));
-        assertEquals("1.800.000 đ", PrizeMoney.vnd(1_800_000L));
-        assertEquals("12.345.670 đ", PrizeMoney.vnd(12_345_670L));
+        assertEquals("1.800.000 đồng", PrizeMoney.vnd(1_800_000L));
+        assertEquals("12.345.670 đồng", PrizeMoney.vnd(12_345_670L));
     }
 
     @Test

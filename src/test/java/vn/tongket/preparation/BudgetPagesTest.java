@@ -46,7 +46,7 @@ class BudgetPagesTest {
         Document after = Jsoup.parse(clerk.get(page + "?added=" + id).asString());
         assertEquals("Đã thêm khoản chi \"Phòng nghỉ đại biểu\".", after.select("#notice").text());
         String row = after.select("#line-" + id).text();
-        assertTrue(row.contains("1.800.000 đ") && row.contains("1.500 phòng") && row.contains("2.700.000.000 đ"), row);
+        assertTrue(row.contains("1.800.000 đồng") && row.contains("1.500 phòng") && row.contains("2.700.000.000 đồng"), row);
         assertTrue(Jsoup.parse(clerk.get(page).asString()).select("#notice").isEmpty(), "the notice is shown once");
     }
 

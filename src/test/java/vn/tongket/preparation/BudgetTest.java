@@ -65,12 +65,13 @@ class BudgetTest {
                 .then().statusCode(200).extract().asByteArray();
         String text = Pdfs.text(pdf);
         assertTrue(text.contains("DỰ TOÁN KINH PHÍ"), text);
-        assertTrue(text.contains("3.000.000 đ"), text);
-        assertTrue(text.contains("1.800.000 đ"), text);
-        assertTrue(text.contains("7.200.000 đ"), text);
-        assertTrue(text.contains("18.200.000 đ"), text);
+        assertTrue(text.contains("Đơn vị tính: đồng"), "the unit is stated once: " + text);
+        assertTrue(text.contains("3.000.000"), text);
+        assertTrue(text.contains("1.800.000"), text);
+        assertTrue(text.contains("Cộng tiền thưởng 7.200.000"), text);
+        assertTrue(text.contains("TỔNG CỘNG 18.200.000"), text);
         Api.page(Api.ORGANIZER).get("/conferences/" + c + "/budget").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("18.200.000 đ"));
+                .body(org.hamcrest.Matchers.containsString("18.200.000 đồng"));
     }
 
     @Test
