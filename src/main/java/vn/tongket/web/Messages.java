@@ -403,4 +403,14 @@ public interface Messages {
     /** The day of the week of {@code java.time.DayOfWeek#getValue()}, 1 for Monday: "thứ Hai" ... "Chủ nhật". */
     @Message("{#when day}{#is 1}thứ Hai{#is 2}thứ Ba{#is 3}thứ Tư{#is 4}thứ Năm{#is 5}thứ Sáu{#is 6}thứ Bảy{#else}Chủ nhật{/when}")
     String weekday(int day);
+
+    // -- a delete that asks first (tags/confirmDelete.html)
+    @Message("Xóa hẳn")
+    String deleteConfirm();
+
+    @Message("Xóa mục “{title}” khỏi chương trình?")
+    String agendaDeleteQuestion(String title);
+
+    @Message("Xóa dòng “{description}” khỏi dự toán?")
+    String budgetLineDeleteQuestion(String description);
 }

@@ -10,6 +10,7 @@ import vn.tongket.support.BrowserTest;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The organiser signs in, opens the sample conference, adds the tea break to the agenda and sees it in place. */
@@ -47,6 +48,15 @@ class OrganizerAgendaJourneyTest extends BrowserTest {
         page.click("#agenda-add");
         assertTrue(page.textContent("#form-error").contains("\"Giải lao\""), page.textContent("#form-error"));
         assertEquals(7, page.locator("#agenda-table tbody tr").count());
+
+        // Deleting asks first: the delete button appears only once "Xóa" is opened, beside the question.
+        Locator pauseRow = page.locator("#agenda-table tbody tr", new Page.LocatorOptions().setHasText("Giải lao"));
+        assertFalse(pauseRow.locator("button.danger").isVisible(), "no delete button before the question");
+        pauseRow.locator("summary").click();
+        assertTrue(pauseRow.innerText().contains("Xóa mục “Giải lao” khỏi chương trình?"), pauseRow.innerText());
+        pauseRow.locator("button.danger").click();
+        page.waitForLoadState();
+        assertEquals(6, page.locator("#agenda-table tbody tr").count());
     }
 
     @Test
