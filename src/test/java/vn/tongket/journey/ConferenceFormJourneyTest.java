@@ -18,6 +18,7 @@ class ConferenceFormJourneyTest extends BrowserTest {
             String suffix = size[0] < 600 ? "-phone" : "";
             Page page = newPage(size[0], size[1]);
             signIn(page, "bochqs", "demo-bochqs");
+            page.navigate(url("/conferences"));
             String title = "Hội nghị tổng kết từ trình duyệt" + suffix;
             page.fill("#conf-title", title);
             page.fill("#conf-review-year", "hai nghìn");

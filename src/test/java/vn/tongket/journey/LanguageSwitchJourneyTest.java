@@ -24,6 +24,7 @@ class LanguageSwitchJourneyTest extends BrowserTest {
         for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
             Page page = newPage(size[0], size[1]);
             signIn(page, Api.ORGANIZER, "demo-" + Api.ORGANIZER);
+            page.navigate(url("/conferences"));
             assertEquals("vi", page.locator("html").getAttribute("lang"));
             assertEquals("Đăng xuất", page.locator("#logout").innerText().trim());
             assertEquals("true", page.locator("#lang-vi").getAttribute("aria-current"));
