@@ -53,7 +53,12 @@ class InvitationPagesTest {
             assertEquals("Tôn Đức Thắng", cell(rows, 6, 2));
             assertEquals("Cử người đi thay", cell(rows, 6, 5));
             assertEquals("Phạm Hùng, Phó Chánh Văn phòng", cell(rows, 6, 6));
+            assertEquals("Ký tên", cell(rows, 4, 8));
         }
+        String sheetXml = zipEntry(xlsx, "xl/worksheets/sheet1.xml");
+        assertTrue(sheetXml.matches("(?s).*<pageSetup[^>]*orientation=\"landscape\".*"), sheetXml);
+        assertTrue(sheetXml.contains("<mergeCell ref=\"A1:I1\"/>"), "the heading spans the table: " + sheetXml);
+        assertTrue(zipEntry(xlsx, "xl/styles.xml").contains("Times New Roman"), "the documents' typeface");
 
         byte[] pdf = Api.page(Api.ORGANIZER).get("/conferences/" + id + "/attendance.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
@@ -62,6 +67,9 @@ class InvitationPagesTest {
             assertTrue(text.contains("DANH SÁCH ĐẠI BIỂU THAM DỰ"), text);
             assertTrue(text.contains("Nguyễn Hữu Thọ") && text.contains("Phạm Hùng"), text);
             assertTrue(text.contains("đã điểm danh: 1"), text);
+            assertTrue(text.contains("Ký tên"), text);
+            // The arrival time is one cell: it must come out whole on one line, not broken over two.
+            assertTrue(text.lines().anyMatch(l -> l.matches(".*\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}.*")), text);
         }
     }
 
@@ -72,6 +80,17 @@ class InvitationPagesTest {
                 .body(containsString("id=\"letter-symbol\""))
                 .body(containsString("placeholder=\"UBND\""))
                 .body(containsString("placeholder=\"TM. ỦY BAN NHÂN DÂN\""));
+    }
+
+    private static String zipEntry(byte[] zip, String name) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the workbook");
     }
 
     /** The text of a cell by its 1-based row number (the reader leaves out empty rows) and 0-based column. */
