@@ -91,16 +91,20 @@ public class DemoData {
         Log.infof("Demo conference seeded: %s (%d delegates)", SEED_TITLE, DELEGATES.size());
     }
 
-    /** The plan's composition (section II.2): guests, then the conference's participants. Names are fictitious. */
+    /**
+     * The plan's composition (section II.2): guests, then the conference's participants. Every name is invented: none
+     * is that of a real official of the province or the military region.
+     */
     private static final List<String[]> DELEGATES = List.of(
-            new String[]{"GUEST", "Trần Quốc Hùng", "Phó Cục trưởng", "Cục Dân quân tự vệ, Bộ Tổng Tham mưu", "tqhung@cucdqtv.demo.vn"},
-            new String[]{"GUEST", "Nguyễn Đức Thắng", "Phó Tư lệnh", "Bộ Tư lệnh Quân khu 1", "ndthang@qk1.demo.vn"},
-            new String[]{"GUEST", "Lê Văn Quyết", "Phó Chủ nhiệm Chính trị", "Bộ Tư lệnh Quân khu 1", "lvquyet@qk1.demo.vn"},
-            new String[]{"GUEST", "Phạm Thị Hằng", "Trưởng phòng Dân quân tự vệ", "Bộ Tham mưu Quân khu 1", "pthang@qk1.demo.vn"},
-            new String[]{"PARTICIPANT", "Dương Văn Thái", "Bí thư Tỉnh ủy", "Tỉnh ủy Bắc Giang", "dvthai@tinhuy.demo.vn"},
-            new String[]{"PARTICIPANT", "Lê Ánh Dương", "Chủ tịch UBND tỉnh", "UBND tỉnh Bắc Giang", "laduong@ubnd.demo.vn"},
-            new String[]{"PARTICIPANT", "Lâm Thị Hương Thành", "Chủ tịch HĐND tỉnh", "HĐND tỉnh Bắc Giang", "lththanh@hdnd.demo.vn"},
-            new String[]{"PARTICIPANT", "Mai Sơn", "Phó Chủ tịch Thường trực UBND tỉnh", "UBND tỉnh Bắc Giang", "mson@ubnd.demo.vn"},
+            new String[]{"GUEST", "Phùng Văn Khiêm", "Phó Cục trưởng", "Cục Dân quân tự vệ, Bộ Tổng Tham mưu", "pvkhiem@cucdqtv.demo.vn"},
+            new String[]{"GUEST", "Đoàn Minh Khôi", "Phó Tư lệnh", "Bộ Tư lệnh Quân khu 1", "dmkhoi@qk1.demo.vn"},
+            new String[]{"GUEST", "Tống Văn Huấn", "Phó Chủ nhiệm Chính trị", "Bộ Tư lệnh Quân khu 1", "tvhuan@qk1.demo.vn"},
+            new String[]{"GUEST", "Lã Thị Hằng Nga", "Trưởng phòng Dân quân tự vệ", "Bộ Tham mưu Quân khu 1", "lthnga@qk1.demo.vn"},
+            // Thường trực Tỉnh ủy, HĐND, UBND tỉnh lead the participants, in the plan's order (section II.2.b).
+            new String[]{"PARTICIPANT", "Hoàng Minh Tiến", "Bí thư Tỉnh ủy", "Tỉnh ủy Bắc Giang", "hmtien@tinhuy.demo.vn"},
+            new String[]{"PARTICIPANT", "Cao Thị Thanh Hoa", "Chủ tịch HĐND tỉnh", "HĐND tỉnh Bắc Giang", "ctthoa@hdnd.demo.vn"},
+            new String[]{"PARTICIPANT", "Vũ Đình Khương", "Chủ tịch UBND tỉnh", "UBND tỉnh Bắc Giang", "vdkhuong@ubnd.demo.vn"},
+            new String[]{"PARTICIPANT", "Quách Văn Thịnh", "Phó Chủ tịch Thường trực UBND tỉnh", "UBND tỉnh Bắc Giang", "qvthinh@ubnd.demo.vn"},
             new String[]{"PARTICIPANT", "Nguyễn Thị Thu Hà", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bắc Giang", "ntthuha@mttq.demo.vn"},
             new String[]{"PARTICIPANT", "Hoàng Văn Đức", "Chánh Văn phòng", "Văn phòng Tỉnh ủy Bắc Giang", "hvduc@vptu.demo.vn"},
             new String[]{"PARTICIPANT", "Vũ Minh Tuấn", "Chánh Văn phòng", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "vmtuan@vpdbqh.demo.vn"},
@@ -111,10 +115,10 @@ public class DemoData {
             new String[]{"PARTICIPANT", "Phan Văn Long", "Giám đốc", "Sở Kế hoạch và Đầu tư", "pvlong@skhdt.demo.vn"},
             new String[]{"PARTICIPANT", "Đinh Công Sơn", "Giám đốc", "Sở Giáo dục và Đào tạo", "dcson@sgddt.demo.vn"},
             new String[]{"PARTICIPANT", "Lương Thị Thu", "Chánh Văn phòng", "Văn phòng UBND tỉnh", "ltthu@vpubnd.demo.vn"},
-            new String[]{"PARTICIPANT", "Nguyễn Văn Hải", "Giám đốc", "Công an tỉnh Bắc Giang", "nvhai@ca.demo.vn"},
+            new String[]{"PARTICIPANT", "Khổng Văn Hải", "Giám đốc", "Công an tỉnh Bắc Giang", "kvhai@ca.demo.vn"},
             new String[]{"PARTICIPANT", "Trần Văn Khải", "Cục trưởng", "Cục Thuế tỉnh Bắc Giang", "tvkhai@thue.demo.vn"},
-            new String[]{"PARTICIPANT", "Hà Mạnh Cường", "Chỉ huy trưởng", "Bộ CHQS tỉnh Bắc Giang", "hmcuong@bochqs.demo.vn"},
-            new String[]{"PARTICIPANT", "Triệu Văn Tùng", "Chính ủy", "Bộ CHQS tỉnh Bắc Giang", "tvtung@bochqs.demo.vn"},
+            new String[]{"PARTICIPANT", "Đàm Quang Toản", "Chỉ huy trưởng", "Bộ CHQS tỉnh Bắc Giang", "dqtoan@bochqs.demo.vn"},
+            new String[]{"PARTICIPANT", "Triệu Đức Lâm", "Chính ủy", "Bộ CHQS tỉnh Bắc Giang", "tdlam@bochqs.demo.vn"},
             new String[]{"PARTICIPANT", "Lý Văn Nam", "Tham mưu trưởng", "Bộ CHQS tỉnh Bắc Giang", "lvnam@bochqs.demo.vn"},
             new String[]{"PARTICIPANT", "Nguyễn Thế Anh", "Chủ nhiệm Chính trị", "Bộ CHQS tỉnh Bắc Giang", "ntanh@bochqs.demo.vn"},
             new String[]{"PARTICIPANT", "Vương Đình Khánh", "Chỉ huy trưởng", "Ban CHQS huyện Lục Nam", "vdkhanh@lucnam.demo.vn"},

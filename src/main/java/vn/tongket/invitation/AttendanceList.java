@@ -4,6 +4,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.tongket.conference.Conference;
@@ -17,14 +20,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The attendance list (danh sách đại biểu tham dự) as PDF and XLSX: answer, substitute and arrival per invitation. */
+/**
+ * The attendance list (danh sách đại biểu tham dự) as PDF and XLSX: answer, substitute and arrival per invitation,
+ * and an empty "Ký tên" column so the printed list doubles as the sign-in sheet at the door.
+ */
 @ApplicationScoped
 public class AttendanceList {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final List<String> HEADERS = List.of("STT", "Số giấy mời", "Họ và tên", "Chức vụ", "Đơn vị",
-            "Trả lời", "Người đi thay", "Giờ đến");
+            "Trả lời", "Người đi thay", "Giờ đến", "Ký tên");
+    /** The documents' typeface (see PdfRenderer), so the spreadsheet prints like the PDF. */
+    private static final String FONT = "Times New Roman";
+    private static final int FONT_SIZE = 12;
+    /** Column widths in characters: wide enough that a number or a time never breaks over two lines. */
+    private static final List<Integer> WIDTHS = List.of(6, 12, 26, 24, 28, 16, 24, 17, 18);
 
     /** One line of the list, as plain text. */
     public record Row(int index, String number, String name, String position, String organization, String answer,
@@ -77,13 +88,21 @@ public class AttendanceList {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook workbook = new Workbook(out, "Tong ket", "1.0");
             Worksheet sheet = workbook.newWorksheet("Tham dự");
-            sheet.value(0, 0, "DANH SÁCH ĐẠI BIỂU THAM DỰ");
-            sheet.style(0, 0).bold().set();
-            sheet.value(1, 0, c.title);
+            sheet.pageOrientation("landscape");
+            sheet.paperSize(PaperSize.A4_PAPER);
+            sheet.setFitToPage(true);
+            sheet.fitToWidth((short) 1);
+            sheet.fitToHeight((short) 0);
+            sheet.repeatRows(3);
+            int last = HEADERS.size() - 1;
+            heading(sheet, 0, last, "DANH SÁCH ĐẠI BIỂU THAM DỰ", 14, true);
+            heading(sheet, 1, last, c.title, FONT_SIZE, false);
             for (int col = 0; col < HEADERS.size(); col++) {
+                sheet.width(col, WIDTHS.get(col));
                 sheet.value(3, col, HEADERS.get(col));
-                sheet.style(3, col).bold().set();
             }
+            font(sheet.range(3, 0, 3, last).style()).bold().horizontalAlignment("center").verticalAlignment("center")
+                    .wrapText(true).borderStyle(BorderStyle.THIN).set();
             for (int r = 0; r < rows.size(); r++) {
                 Row row = rows.get(r);
                 int y = 4 + r;
@@ -95,15 +114,34 @@ public class AttendanceList {
                 sheet.value(y, 5, row.answer());
                 sheet.value(y, 6, row.substitute());
                 sheet.value(y, 7, row.arrival());
+                // A signature needs room: a taller row than the text alone would take.
+                sheet.rowHeight(y, 30);
             }
-            sheet.width(2, 28);
-            sheet.width(3, 28);
-            sheet.width(4, 28);
+            if (!rows.isEmpty()) {
+                font(sheet.range(4, 2, 3 + rows.size(), 6).style()).wrapText(true).verticalAlignment("center")
+                        .borderStyle(BorderStyle.THIN).set();
+                for (int col : List.of(0, 1, 7, 8)) {
+                    font(sheet.range(4, col, 3 + rows.size(), col).style()).wrapText(false).horizontalAlignment("center")
+                            .verticalAlignment("center").borderStyle(BorderStyle.THIN).set();
+                }
+            }
             workbook.finish();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void heading(Worksheet sheet, int row, int last, String text, int size, boolean bold) {
+        sheet.value(row, 0, text);
+        sheet.range(row, 0, row, last).merge();
+        StyleSetter style = sheet.range(row, 0, row, last).style().fontName(FONT).fontSize(size)
+                .horizontalAlignment("center");
+        (bold ? style.bold() : style.italic()).set();
+    }
+
+    private static StyleSetter font(StyleSetter style) {
+        return style.fontName(FONT).fontSize(FONT_SIZE);
     }
 
     private static String nz(String s) {

@@ -53,7 +53,12 @@ class InvitationPagesTest {
             assertEquals("Tôn Đức Thắng", cell(rows, 6, 2));
             assertEquals("Cử người đi thay", cell(rows, 6, 5));
             assertEquals("Phạm Hùng, Phó Chánh Văn phòng", cell(rows, 6, 6));
+            assertEquals("Ký tên", cell(rows, 4, 8));
         }
+        String sheetXml = zipEntry(xlsx, "xl/worksheets/sheet1.xml");
+        assertTrue(sheetXml.matches("(?s).*<pageSetup[^>]*orientation=\"landscape\".*"), sheetXml);
+        assertTrue(sheetXml.contains("<mergeCell ref=\"A1:I1\"/>"), "the heading spans the table: " + sheetXml);
+        assertTrue(zipEntry(xlsx, "xl/styles.xml").contains("Times New Roman"), "the documents' typeface");
 
         byte[] pdf = Api.page(Api.ORGANIZER).get("/conferences/" + id + "/attendance.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
@@ -62,6 +67,9 @@ class InvitationPagesTest {
             assertTrue(text.contains("DANH SÁCH ĐẠI BIỂU THAM DỰ"), text);
             assertTrue(text.contains("Nguyễn Hữu Thọ") && text.contains("Phạm Hùng"), text);
             assertTrue(text.contains("đã điểm danh: 1"), text);
+            assertTrue(text.contains("Ký tên"), text);
+            // The arrival time is one cell: it must come out whole on one line, not broken over two.
+            assertTrue(text.lines().anyMatch(l -> l.matches(".*\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}.*")), text);
         }
     }
 
@@ -72,6 +80,18 @@ class InvitationPagesTest {
                 .body(containsString("id=\"letter-symbol\""))
                 .body(containsString("placeholder=\"UBND\""))
                 .body(containsString("placeholder=\"TM. ỦY BAN NHÂN DÂN\""));
+    }
+
+    /** One part of the workbook; through ZipFile, since fastexcel's entries carry their sizes after the data. */
+    private static String zipEntry(byte[] zip, String name) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("attendance", ".xlsx");
+        try (java.util.zip.ZipFile workbook = new java.util.zip.ZipFile(java.nio.file.Files.write(file, zip).toFile())) {
+            java.util.zip.ZipEntry entry = workbook.getEntry(name);
+            assertTrue(entry != null, "no " + name + " in the workbook");
+            return new String(workbook.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 
     /** The text of a cell by its 1-based row number (the reader leaves out empty rows) and 0-based column. */

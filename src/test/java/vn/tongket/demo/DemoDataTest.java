@@ -1,0 +1,50 @@
+package vn.tongket.demo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import vn.tongket.support.Api;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo conference (seeded in the test profile, where demo mode is on) as the MC and the public see it. */
+@QuarkusTest
+class DemoDataTest {
+
+    /** Officials of the province named in the seed plan or holding its offices in 2023: never in the demo. */
+    private static final List<String> REAL_OFFICIALS = List.of("Lê Ánh Dương", "Dương Văn Thái", "Lâm Thị Hương Thành",
+            "Mai Sơn");
+
+    @Test
+    void introductionListNamesNoRealOfficialAndFollowsThePlansOrder() throws Exception {
+        byte[] pdf = Api.page(Api.REVIEWER).get("/conferences/" + seedConference() + "/introduction.pdf").then()
+                .statusCode(200).extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            for (String name : REAL_OFFICIALS) {
+                assertFalse(text.contains(name), name + " is a real official: " + text);
+            }
+            // Section II.2 of the plan: guests from above, then Thường trực Tỉnh ủy, HĐND, UBND, then the rest.
+            int guest = text.indexOf("Phó Cục trưởng");
+            int partyCommittee = text.indexOf("Bí thư Tỉnh ủy");
+            int council = text.indexOf("Chủ tịch HĐND tỉnh");
+            int committee = text.indexOf("Chủ tịch UBND tỉnh");
+            int front = text.indexOf("Ủy ban MTTQ Việt Nam tỉnh");
+            assertTrue(guest > 0 && partyCommittee > guest && council > partyCommittee && committee > council
+                    && front > committee, "the plan's order: " + text);
+        }
+    }
+
+    private static long seedConference() {
+        List<Map<String, Object>> all = Api.as(Api.ORGANIZER).get("/api/conferences")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        return all.stream().filter(c -> DemoData.SEED_TITLE.equals(c.get("title")))
+                .map(c -> ((Number) c.get("id")).longValue()).findFirst().orElseThrow();
+    }
+}
