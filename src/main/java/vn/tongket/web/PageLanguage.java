@@ -10,6 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import vn.tongket.security.LoginRedirect;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -72,8 +74,14 @@ public class PageLanguage {
             QueryStringDecoder current = new QueryStringDecoder(page);
             QueryStringEncoder address = new QueryStringEncoder(path != null ? path : current.rawPath());
             current.parameters().forEach((name, values) -> {
-                if (!LanguageChoice.PARAM.equals(name)) {
-                    values.forEach(value -> address.addParam(name, value));
+                if (LanguageChoice.PARAM.equals(name)) {
+                    return;
+                }
+                for (String value : values) {
+                    // The sign-in page's way back is kept only when it would be followed: a foreign one is not echoed.
+                    if (!LoginRedirect.PARAMETER.equals(name) || LocalPath.of(value).isPresent()) {
+                        address.addParam(name, value);
+                    }
                 }
             });
             return address;
