@@ -69,7 +69,7 @@ public class Conference extends PanacheEntityBase {
     @Column(name = "signer_name", length = 200)
     public String signerName;
 
-    /** The letter's number and date of issue in the issuing office's register; null until the văn thư registers it. */
+    /** The letter's number and date of issue in the issuing office's register; null until the văn thư gives them. */
     @Column(name = "letter_number")
     public Integer letterNumber;
 

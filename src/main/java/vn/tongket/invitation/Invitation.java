@@ -21,7 +21,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** One personal copy of the Giấy mời (or of its supplementary letter) to one delegate, with its answer token, mail state, answer and check-in. */
+/**
+ * One personal copy of the Giấy mời (or of its supplementary letter) to one delegate, with its answer token, mail
+ * state, answer and check-in.
+ */
 @Entity
 @jakarta.persistence.EntityListeners({vn.tongket.document.RenderedDocuments.LetterChanges.class})
 @Table(name = "invitation")

@@ -103,7 +103,8 @@ public class InvitationDocuments {
         // Every copy has the letter's number: the copy's serial keeps the files of one letter apart.
         var settings = invitation.conference.letter();
         String number = settings.registered(invitation.supplement)
-                ? settings.numberLabel(invitation.supplement, invitation.symbol).replace('/', '-') : "du-thao-GM-" + invitation.symbol;
+                ? settings.numberLabel(invitation.supplement, invitation.symbol).replace('/', '-')
+                : "du-thao-GM-" + invitation.symbol;
         return "giay-moi-" + number + "-" + invitation.number + ".pdf";
     }
 

@@ -3,7 +3,10 @@ package vn.tongket.invitation;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.LetterSettings;
 
-/** Everything a letter (a draft, marked DỰ THẢO, until the letter has its number and date), its mail and its answer page show, as plain values (no lazy loading while rendering). */
+/**
+ * Everything a letter, its mail and its answer page show, as plain values (no lazy loading while rendering). The
+ * letter is a draft, marked DỰ THẢO, until it has its number and date of issue.
+ */
 @io.quarkus.qute.TemplateData
 public record Letter(Invitation invitation, Conference conference, LetterSettings settings, String numberLabel,
                      String dateLine, String addressee, String delegateName, String answerUrl, boolean draft) {
