@@ -69,6 +69,20 @@ public class Conference extends PanacheEntityBase {
     @Column(name = "signer_name", length = 200)
     public String signerName;
 
+    /** The letter's number and date of issue in the issuing office's register; null until the văn thư gives them. */
+    @Column(name = "letter_number")
+    public Integer letterNumber;
+
+    @Column(name = "letter_issued_on")
+    public java.time.LocalDate letterIssuedOn;
+
+    /** Number and date of the supplementary letter (invitations issued after the letter was registered). */
+    @Column(name = "supplement_number")
+    public Integer supplementNumber;
+
+    @Column(name = "supplement_issued_on")
+    public java.time.LocalDate supplementIssuedOn;
+
     /** "Nơi nhận" lines, one per line. */
     @Column(length = 2000)
     public String recipients;

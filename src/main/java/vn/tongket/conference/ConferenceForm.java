@@ -44,11 +44,22 @@ public class ConferenceForm implements PageForm<ConferenceRequest> {
     public String signerName;
     @RestForm
     public String recipients;
+    @RestForm
+    public String letterNumber;
+    @RestForm
+    public String letterIssuedOn;
+    @RestForm
+    public String supplementNumber;
+    @RestForm
+    public String supplementIssuedOn;
 
-    private static final Map<String, String> NESTED = Map.of(
-            "venue.name", "venueName", "venue.address", "venueAddress",
-            "letter.symbol", "letterSymbol", "letter.authority", "signerAuthority",
-            "letter.signerTitle", "signerTitle", "letter.signerName", "signerName");
+    private static final Map<String, String> NESTED = Map.ofEntries(
+            Map.entry("venue.name", "venueName"), Map.entry("venue.address", "venueAddress"),
+            Map.entry("letter.symbol", "letterSymbol"), Map.entry("letter.authority", "signerAuthority"),
+            Map.entry("letter.signerTitle", "signerTitle"), Map.entry("letter.signerName", "signerName"),
+            Map.entry("letter.number", "letterNumber"), Map.entry("letter.issuedOn", "letterIssuedOn"),
+            Map.entry("letter.supplementNumber", "supplementNumber"),
+            Map.entry("letter.supplementIssuedOn", "supplementIssuedOn"));
 
     @Override
     public ConferenceRequest read(FormInput in) {
@@ -65,7 +76,8 @@ public class ConferenceForm implements PageForm<ConferenceRequest> {
 
     private ConferenceRequest.Letter letter(FormInput in) {
         if (letterSymbol == null && signerAuthority == null && signerTitle == null && signerName == null
-                && recipients == null) {
+                && recipients == null && letterNumber == null && letterIssuedOn == null && supplementNumber == null
+                && supplementIssuedOn == null) {
             return null;
         }
         String symbol = in.text("letterSymbol", letterSymbol);
@@ -73,8 +85,13 @@ public class ConferenceForm implements PageForm<ConferenceRequest> {
         String titleLines = in.verbatim("signerTitle", signerTitle);
         String name = in.text("signerName", signerName);
         String lines = in.verbatim("recipients", recipients);
+        Integer number = in.integer("letterNumber", letterNumber);
+        var issuedOn = in.date("letterIssuedOn", letterIssuedOn);
+        Integer extraNumber = in.integer("supplementNumber", supplementNumber);
+        var extraIssuedOn = in.date("supplementIssuedOn", supplementIssuedOn);
         return new ConferenceRequest.Letter(symbol, authority, titleLines == null ? null : titleLines.replace("\r", ""),
-                name, lines == null ? null : List.of(lines.split("\r?\n")));
+                name, lines == null ? null : List.of(lines.split("\r?\n")), number, issuedOn, extraNumber,
+                extraIssuedOn);
     }
 
     @Override
@@ -101,6 +118,10 @@ public class ConferenceForm implements PageForm<ConferenceRequest> {
         values.put("signerTitle", c.signerTitle);
         values.put("signerName", c.signerName);
         values.put("recipients", c.recipients);
+        values.put("letterNumber", c.letterNumber);
+        values.put("letterIssuedOn", c.letterIssuedOn);
+        values.put("supplementNumber", c.supplementNumber);
+        values.put("supplementIssuedOn", c.supplementIssuedOn);
         return FormState.filled(values);
     }
 

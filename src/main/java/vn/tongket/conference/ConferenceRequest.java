@@ -33,12 +33,25 @@ public record ConferenceRequest(
         this(title, reviewYear, startsAt, endsAt, venue, issuer, place, standardAgenda, null);
     }
 
-    /** Optional letter settings; a missing or blank value means the default. */
+    /**
+     * Optional letter settings; a missing or blank value means the default. {@code number} and {@code issuedOn} are
+     * given by the văn thư when the letter is registered: until both are set the letter is a draft and is not sent.
+     */
     public record Letter(@Size(max = 30) @SingleLine String symbol,
                          @Size(max = 200) @SingleLine String authority,
                          @Size(max = 200) @Pattern(regexp = LINES, message = "{tongket.noControlCharacters}") String signerTitle,
                          @Size(max = 200) @SingleLine String signerName,
-                         @Size(max = 30) java.util.List<@NotNull @Size(max = 200) @SingleLine String> recipients) {
+                         @Size(max = 30) java.util.List<@NotNull @Size(max = 200) @SingleLine String> recipients,
+                         @Min(1) @Max(99999) Integer number,
+                         @StorableDate java.time.LocalDate issuedOn,
+                         @Min(1) @Max(99999) Integer supplementNumber,
+                         @StorableDate java.time.LocalDate supplementIssuedOn) {
+
+        /** Settings without the register's number and date (the letter stays a draft). */
+        public Letter(String symbol, String authority, String signerTitle, String signerName,
+                      java.util.List<String> recipients) {
+            this(symbol, authority, signerTitle, signerName, recipients, null, null, null, null);
+        }
     }
 
     public record Venue(@NotBlank @Size(max = 300) @SingleLine String name,

@@ -124,6 +124,10 @@ public class ConferenceService {
         c.signerName = Text.clean(letter.signerName());
         c.recipients = letter.recipients() == null ? null : Text.clean(String.join("\n",
                 letter.recipients().stream().map(Text::clean).filter(java.util.Objects::nonNull).toList()));
+        c.letterNumber = letter.number();
+        c.letterIssuedOn = letter.issuedOn();
+        c.supplementNumber = letter.supplementNumber();
+        c.supplementIssuedOn = letter.supplementIssuedOn();
     }
 
     private static void checkWindow(LocalDateTime start, LocalDateTime end) {

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 @io.quarkus.qute.TemplateData
 public record LetterSettings(String symbol, String authority, String signerTitle, String signerName,
-                             List<String> recipients, String inviter) {
+                             List<String> recipients, String inviter, Integer number, java.time.LocalDate issuedOn,
+                             Integer supplementNumber, java.time.LocalDate supplementIssuedOn) {
 
     /** Words that start the place part of an issuer's name ("ỦY BAN NHÂN DÂN | TỈNH BẮC GIANG"). */
     private static final Set<String> PLACE_WORDS = Set.of("TỈNH", "THÀNH", "HUYỆN", "XÃ", "PHƯỜNG", "QUẬN", "THỊ");
@@ -28,7 +29,29 @@ public record LetterSettings(String symbol, String authority, String signerTitle
         List<String> recipients = c.recipients == null
                 ? List.of("Như trên;", "Lưu: VT.")
                 : Arrays.stream(c.recipients.split("\n")).map(Text::clean).filter(s -> s != null).toList();
-        return new LetterSettings(symbol, authority, title, name, recipients, inviter(c.issuer));
+        return new LetterSettings(symbol, authority, title, name, recipients, inviter(c.issuer), c.letterNumber,
+                c.letterIssuedOn, c.supplementNumber, c.supplementIssuedOn);
+    }
+
+    /** Whether the letter (or the supplementary letter) has its number and date of issue, i.e. is no longer a draft. */
+    public boolean registered(boolean supplement) {
+        return supplement ? supplementNumber != null && supplementIssuedOn != null : number != null && issuedOn != null;
+    }
+
+    /** The date of issue of the letter or of the supplementary letter; null while a draft. */
+    public java.time.LocalDate issuedOn(boolean supplement) {
+        return registered(supplement) ? (supplement ? supplementIssuedOn : issuedOn) : null;
+    }
+
+    /**
+     * "07/GM-UBND"; a draft leaves the number blank for the văn thư ("    /GM-UBND"). Numbers below 10 take a leading
+     * zero as the issuing office's register writes them.
+     */
+    public String numberLabel(boolean supplement, String symbol) {
+        if (!registered(supplement)) {
+            return "\u00a0\u00a0\u00a0\u00a0\u00a0/GM-" + symbol;
+        }
+        return String.format("%02d/GM-%s", supplement ? supplementNumber : number, symbol);
     }
 
     /** The issuer as a sentence subject: "Ủy ban nhân dân tỉnh Bắc Giang" for "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG". */

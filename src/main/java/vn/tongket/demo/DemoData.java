@@ -78,6 +78,9 @@ public class DemoData {
                 new ConferenceRequest.Venue("Hội trường Bộ CHQS tỉnh",
                         "Đường Võ Nguyên Giáp, xã Tân Mỹ, thành phố Bắc Giang, tỉnh Bắc Giang"),
                 "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "Bắc Giang", true));
+        // Registered by the văn thư, so that the demo's letters are not drafts.
+        c.letterNumber = 7;
+        c.letterIssuedOn = java.time.LocalDate.of(2023, 12, 1);
         organizations.create("Cục Dân quân tự vệ, Bộ Tổng Tham mưu", OrganizationLevel.CENTRAL, false, 10);
         organizations.create("Bộ Tư lệnh Quân khu 1", OrganizationLevel.MILITARY_REGION, false, 20);
         organizations.create("Tỉnh ủy Bắc Giang", OrganizationLevel.PROVINCE, false, 30);

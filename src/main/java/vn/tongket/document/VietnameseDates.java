@@ -41,9 +41,20 @@ public final class VietnameseDates {
                 weekday(t.getDayOfWeek()), DMY.format(t));
     }
 
-    /** "ngày 01 tháng 12 năm 2023". */
+    /**
+     * "ngày 01 tháng 12 năm 2023", "ngày 15 tháng 02 năm 2024", "ngày 08 tháng 3 năm 2026". Decree 30/2020/NĐ-CP,
+     * Phụ lục I, Phần I, Mục II.5.b (thời gian ban hành văn bản): days below 10 and the months 1 and 2 take a leading
+     * zero; the other months are written as they are.
+     */
     public static String longDate(LocalDate d) {
-        return String.format("ngày %02d tháng %02d năm %d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        int m = d.getMonthValue();
+        return String.format("ngày %02d tháng %s năm %d", d.getDayOfMonth(), m <= 2 ? "0" + m : Integer.toString(m),
+                d.getYear());
+    }
+
+    /** The date line of a draft, day and month left for the văn thư: "Bắc Giang, ngày    tháng    năm 2023". */
+    public static String draftDateLine(String place, int year) {
+        return place + ", ngày\u00a0\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0\u00a0năm " + year;
     }
 
     /** "Bắc Giang, ngày 01 tháng 12 năm 2023". */

@@ -21,7 +21,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A numbered invitation letter (Giấy mời) to one delegate, with its answer token, mail state, answer and check-in. */
+/**
+ * One personal copy of the Giấy mời (or of its supplementary letter) to one delegate, with its answer token, mail
+ * state, answer and check-in.
+ */
 @Entity
 @jakarta.persistence.EntityListeners({vn.tongket.document.RenderedDocuments.LetterChanges.class})
 @Table(name = "invitation")
@@ -39,12 +42,17 @@ public class Invitation extends PanacheEntityBase {
     @JoinColumn(name = "delegate_id", nullable = false)
     public Delegate delegate;
 
+    /** Serial of this copy in the conference (the order of the copies); not the letter's number, see numberLabel. */
     @Column(nullable = false)
     public int number;
 
     /** The symbol after "GM-" when the number was given, e.g. "UBND". */
     @Column(nullable = false, length = 30)
     public String symbol;
+
+    /** Issued after the letter was registered: goes out as the supplementary letter, with its number and date. */
+    @Column(nullable = false)
+    public boolean supplement;
 
     @Column(nullable = false, length = 64, unique = true)
     public String token;
@@ -120,9 +128,9 @@ public class Invitation extends PanacheEntityBase {
         return find(WITH_LETTER + "where i.token = ?1", token).firstResultOptional();
     }
 
-    /** "15/GM-UBND". */
+    /** "07/GM-UBND": the number of the letter (or of the supplementary letter); blank while a draft. */
     public String numberLabel() {
-        return number + "/GM-" + symbol;
+        return conference.letter().numberLabel(supplement, symbol);
     }
 
     public boolean withdrawn() {

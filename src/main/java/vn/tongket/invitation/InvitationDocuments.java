@@ -52,9 +52,13 @@ public class InvitationDocuments {
         Conference c = invitation.conference;
         Delegate d = invitation.delegate;
         String answerUrl = withAnswerLink ? answerUrl(invitation) : null;
-        return new Letter(invitation, c, c.letter(), invitation.numberLabel(),
-                VietnameseDates.dateLine(c.place, invitation.issuedAt.atZone(Conference.ZONE).toLocalDate()),
-                addressee(d), d.fullName, answerUrl);
+        var settings = c.letter();
+        // The date line is the letter's date of issue, the same on every copy, never the day it is rendered.
+        var issuedOn = settings.issuedOn(invitation.supplement);
+        String dateLine = issuedOn == null ? VietnameseDates.draftDateLine(c.place, c.startsAt.getYear())
+                : VietnameseDates.dateLine(c.place, issuedOn);
+        return new Letter(invitation, c, settings, settings.numberLabel(invitation.supplement, invitation.symbol),
+                dateLine, addressee(d), d.fullName, answerUrl, issuedOn == null);
     }
 
     /** The personal answer link, also the content of the letter's QR code. */
@@ -96,7 +100,12 @@ public class InvitationDocuments {
     }
 
     public String pdfFileName(Invitation invitation) {
-        return "giay-moi-" + invitation.number + "-GM-" + invitation.symbol + ".pdf";
+        // Every copy has the letter's number: the copy's serial keeps the files of one letter apart.
+        var settings = invitation.conference.letter();
+        String number = settings.registered(invitation.supplement)
+                ? settings.numberLabel(invitation.supplement, invitation.symbol).replace('/', '-')
+                : "du-thao-GM-" + invitation.symbol;
+        return "giay-moi-" + number + "-" + invitation.number + ".pdf";
     }
 
     /** The invitation (or reminder) mail, rendered now and stored as sent. */

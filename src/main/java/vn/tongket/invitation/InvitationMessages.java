@@ -389,4 +389,26 @@ public interface InvitationMessages {
 
     @Message("Giấy mời đã thu hồi không được in. Mỗi lần in tối đa {max} giấy mời.")
     String printHint(int max);
+
+    // -- the letter's number and date of issue (issue 19)
+    @Message("Số giấy mời (văn thư cấp)")
+    String fieldLetterNumber();
+
+    @Message("Ngày ban hành giấy mời")
+    String fieldLetterIssuedOn();
+
+    @Message("Số giấy mời bổ sung")
+    String fieldSupplementNumber();
+
+    @Message("Ngày ban hành giấy mời bổ sung")
+    String fieldSupplementIssuedOn();
+
+    @Message("Giấy mời còn là dự thảo: văn thư chưa vào sổ số và ngày ban hành (thiếu: {missing}). Hãy nhập ở trang sửa hội nghị rồi gửi lại.")
+    String letterNotRegistered(String missing);
+
+    @Message("Giấy mời bổ sung còn là dự thảo: văn thư chưa vào sổ số và ngày ban hành (thiếu: {missing}). Hãy nhập ở trang sửa hội nghị rồi gửi lại.")
+    String supplementNotRegistered(String missing);
+
+    @Message("Số và ngày ban hành do văn thư cấp khi vào sổ; khi chưa có, giấy mời in ra là dự thảo và không gửi được. Giấy mời phát hành sau khi đã vào sổ là giấy mời bổ sung, có số và ngày riêng.")
+    String letterNumberHint();
 }

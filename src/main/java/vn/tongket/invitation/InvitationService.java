@@ -79,6 +79,10 @@ public class InvitationService implements NumberedLetters {
                 .filter(d -> !invited.contains(d.id)).toList();
         if (!pending.isEmpty()) {
             String symbol = c.letter().symbol();
+            // Once copies of the letter have gone out it cannot gain addressees: later invitations (awardees after the
+            // decision) belong to the supplementary letter, with its own number and date.
+            boolean supplement = Invitation.count("conference.id = ?1 and supplement = false and delivery <> ?2",
+                    conferenceId, Delivery.NOT_SENT) > 0;
             int last = lockCounter(conferenceId, symbol);
             for (Delegate d : pending) {
                 Invitation i = new Invitation();
@@ -86,6 +90,7 @@ public class InvitationService implements NumberedLetters {
                 i.delegate = d;
                 i.symbol = symbol;
                 i.number = ++last;
+                i.supplement = supplement;
                 i.token = newToken();
                 i.persist();
             }
@@ -147,8 +152,35 @@ public class InvitationService implements NumberedLetters {
      * without queueing any letter twice. Returns how many this call queued.
      */
     public int send(long conferenceId) {
-        conferences.get(conferenceId);
+        requireRegistered(conferences.get(conferenceId));
         return inChunks(() -> queueSome(conferenceId));
+    }
+
+    /**
+     * Refuses (409) to send a draft: letters go out only with the number and date of issue the văn thư gave, the
+     * supplementary letter's when there are supplementary copies waiting to be sent.
+     */
+    private void requireRegistered(Conference c) {
+        LetterSettings letter = c.letter();
+        if (!letter.registered(false)) {
+            boolean number = letter.number() == null;
+            boolean date = letter.issuedOn() == null;
+            throw ProblemException.conflict(InvitationMessages.class, m -> m.letterNotRegistered(
+                    missing(number ? m.fieldLetterNumber() : null, date ? m.fieldLetterIssuedOn() : null)));
+        }
+        if (!letter.registered(true) && Invitation.count("conference.id = ?1 and supplement = true "
+                + "and delivery = ?2 and withdrawnAt is null", c.id, Delivery.NOT_SENT) > 0) {
+            boolean number = letter.supplementNumber() == null;
+            boolean date = letter.supplementIssuedOn() == null;
+            throw ProblemException.conflict(InvitationMessages.class, m -> m.supplementNotRegistered(
+                    missing(number ? m.fieldSupplementNumber() : null, date ? m.fieldSupplementIssuedOn() : null)));
+        }
+    }
+
+    /** The labels of what is missing, in the reader's language. */
+    private static String missing(String number, String issuedOn) {
+        return java.util.stream.Stream.of(number, issuedOn).filter(java.util.Objects::nonNull)
+                .collect(Collectors.joining(", "));
     }
 
     /**

@@ -168,7 +168,7 @@ class InvitationApiTest {
         Api.as(Api.ORGANIZER).accept("text/html").get("/api/invitations/" + invitationId + "/letter").then()
                 .statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"))
-                .body(containsString("Số: <span id=\"letter-number\">1/GM-UBND</span>"))
+                .body(containsString("Số: <span id=\"letter-number\">07/GM-UBND</span>"))
                 .body(containsString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
                 .body(containsString("Độc lập - Tự do - Hạnh phúc"))
                 .body(containsString("GIẤY MỜI"))
@@ -198,7 +198,8 @@ class InvitationApiTest {
             assertEquals(595, Math.round(doc.getPage(0).getMediaBox().getWidth()));
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Nguyễn Thị Thùy Dương"), text);
-            assertTrue(text.contains("Số: 1/GM-UBND"), text);
+            assertTrue(text.contains("Số: 07/GM-UBND"), text);
+            assertTrue(text.contains("Bắc Giang, ngày 01 tháng 12 năm 2023"), text);
             assertTrue(text.contains("07 giờ 30 phút, thứ Sáu, ngày 08/12/2023"), text);
             var resources = doc.getPage(0).getResources();
             boolean embedded = false;
@@ -267,13 +268,14 @@ class InvitationApiTest {
                  "venue": {"name": "Hội trường Bộ CHQS tỉnh", "address": "Bắc Giang"},
                  "issuer": "BỘ CHỈ HUY QUÂN SỰ TỈNH BẮC GIANG", "place": "Bắc Giang",
                  "letter": {"symbol": "BCH", "authority": "BỘ CHỈ HUY", "signerTitle": "CHỈ HUY TRƯỞNG",
-                            "signerName": "Đại tá Nguyễn Văn Hưng", "recipients": ["Như trên;", "Văn phòng UBND tỉnh;", "Lưu: VT, TM."]}}
+                            "signerName": "Đại tá Nguyễn Văn Hưng", "recipients": ["Như trên;", "Văn phòng UBND tỉnh;", "Lưu: VT, TM."],
+                            "number": 15, "issuedOn": "2023-12-01"}}
                 """).put("/api/conferences/" + id).then().statusCode(200).body("letter.symbol", equalTo("BCH"));
         long d = Api.addDelegate(id, "Phan Văn Giang", "giang@example.vn", "GUEST", 1);
         Invitations.issue(id);
         Api.as(Api.ORGANIZER).accept("text/html").get("/api/invitations/" + invitationId(id, d) + "/letter").then()
                 .statusCode(200)
-                .body(containsString("1/GM-BCH"))
+                .body(containsString("15/GM-BCH"))
                 .body(containsString("CHỈ HUY TRƯỞNG"))
                 .body(containsString("Đại tá Nguyễn Văn Hưng"))
                 .body(containsString("- Văn phòng UBND tỉnh;"));

@@ -13,14 +13,15 @@ final class Invitations {
     private Invitations() {
     }
 
-    /** A conference next year (answers still open), returning its id. */
+    /** A conference next year (answers still open), its letter registered (Số 07, 01/12), returning its id. */
     static long futureConference(String title) {
         int year = java.time.Year.now().getValue() + 1;
         return Api.as(Api.ORGANIZER).body("""
                 {"title": "%s", "reviewYear": %d, "startsAt": "%d-12-08T07:30", "endsAt": "%d-12-08T11:30",
                  "venue": {"name": "Hội trường Bộ CHQS tỉnh", "address": "Đường Võ Nguyên Giáp, Bắc Giang"},
-                 "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "place": "Bắc Giang"}
-                """.formatted(title, year - 1, year, year))
+                 "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "place": "Bắc Giang",
+                 "letter": {"number": 7, "issuedOn": "%d-12-01"}}
+                """.formatted(title, year - 1, year, year, year))
                 .post("/api/conferences").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 

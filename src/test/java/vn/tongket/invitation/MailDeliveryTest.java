@@ -92,7 +92,7 @@ class MailDeliveryTest {
         assertEquals(answerLink, InvitationApiTest.scanQrImage(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes(qr)))));
 
         Part pdfPart = part(parts, "application/pdf");
-        assertEquals("giay-moi-1-GM-UBND.pdf", pdfPart.getFileName());
+        assertEquals("giay-moi-07-GM-UBND-1.pdf", pdfPart.getFileName());
         try (PDDocument doc = Loader.loadPDF(bytes(pdfPart))) {
             assertTrue(new PDFTextStripper().getText(doc).contains("Đỗ Thị Hương Giang"));
         }

@@ -75,7 +75,7 @@ class InvitationJourneyTest extends BrowserTest {
         page.waitForLoadState();
         assertTrue(page.textContent("#notice").contains("2"), page.textContent("#notice"));
         assertEquals(2, page.locator("#invitation-table tbody tr").count());
-        assertTrue(page.textContent("#invitation-table").contains("1/GM-UBND"));
+        assertTrue(page.textContent("#invitation-table").contains("07/GM-UBND"));
         assertEquals("2", page.textContent("#invitation-counts [data-count=invited]").trim());
 
         String tokenA = token(id, a);
@@ -218,8 +218,9 @@ class InvitationJourneyTest extends BrowserTest {
         return Api.as(Api.ORGANIZER).body("""
                 {"title": "%s", "reviewYear": %d, "startsAt": "%d-12-08T07:30", "endsAt": "%d-12-08T11:30",
                  "venue": {"name": "Hội trường Bộ CHQS tỉnh", "address": "Bắc Giang"},
-                 "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "place": "Bắc Giang"}
-                """.formatted(title, year - 1, year, year))
+                 "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "place": "Bắc Giang",
+                 "letter": {"number": 7, "issuedOn": "%d-12-01"}}
+                """.formatted(title, year - 1, year, year, year))
                 .post("/api/conferences").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 

@@ -30,12 +30,16 @@ public final class Api {
         return RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
-    /** Creates a conference on 08/12/2023 07:30-11:30 (optionally with the standard agenda) and returns its id. */
+    /**
+     * Creates a conference on 08/12/2023 07:30-11:30 (optionally with the standard agenda) and returns its id. Its
+     * letter is registered (Số 07, 01/12/2023), so that its letters are not drafts and can be sent.
+     */
     public static long createConference(String title, boolean standardAgenda) {
         return as(ORGANIZER).body("""
                 {"title": "%s", "reviewYear": 2023, "startsAt": "2023-12-08T07:30", "endsAt": "2023-12-08T11:30",
                  "venue": {"name": "Hội trường Bộ CHQS tỉnh", "address": "Đường Võ Nguyên Giáp, Bắc Giang"},
-                 "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "place": "Bắc Giang", "standardAgenda": %s}
+                 "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "place": "Bắc Giang", "standardAgenda": %s,
+                 "letter": {"number": 7, "issuedOn": "2023-12-01"}}
                 """.formatted(title, standardAgenda))
                 .post("/api/conferences").then().statusCode(201).extract().jsonPath().getLong("id");
     }

@@ -76,7 +76,7 @@ class HeaderInjectionThreatTest {
             String disposition = pdf.header("Content-Disposition");
             assertFalse(disposition.contains("\r") || disposition.contains("\n"), disposition);
             assertEquals(null, pdf.header("X-Injected"), "no header was injected");
-            assertTrue(disposition.contains("filename*=UTF-8''giay-moi-1-GM-UBND%0D%0AX-Injected"), disposition);
+            assertTrue(disposition.contains("filename*=UTF-8''giay-moi-du-thao-GM-UBND%0D%0AX-Injected"), disposition);
         }
     }
 
