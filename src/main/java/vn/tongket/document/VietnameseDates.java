@@ -44,7 +44,9 @@ public final class VietnameseDates {
     /**
      * "ngày 01 tháng 12 năm 2023", "ngày 15 tháng 02 năm 2024", "ngày 08 tháng 3 năm 2026". Decree 30/2020/NĐ-CP,
      * Phụ lục I, Phần I, Mục II.5.b (thời gian ban hành văn bản): days below 10 and the months 1 and 2 take a leading
-     * zero; the other months are written as they are.
+     * zero; the other months are written as they are (confirmed against a public summary of the appendix,
+     * https://www.vietnam.vn/en/huong-dan-cach-viet-ngay-thang-nam-trong-van-ban-dung-chuan-nghi-dinh-30; the
+     * decree's own text was not in the search tool's copies).
      */
     public static String longDate(LocalDate d) {
         int m = d.getMonthValue();
