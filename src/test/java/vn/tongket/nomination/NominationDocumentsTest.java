@@ -148,7 +148,12 @@ class NominationDocumentsTest {
         byte[] pdf = Api.page(Api.ORGANIZER).get(base(conf) + "/decisions/" + decision + ".pdf").then()
                 .statusCode(200).extract().asByteArray();
         keep(pdf, "quyet-dinh-" + signedOn + ".pdf");
-        return pdfText(pdf);
+        // read as the page shows it: the renderer writes the unbreakable spans of the Tờ trình line out of order
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper byPosition = new PDFTextStripper();
+            byPosition.setSortByPosition(true);
+            return byPosition.getText(doc).replaceAll("\\s+", " ");
+        }
     }
 
     /** Every annex entry ends with ";" except the last, which closes the document with "./.". */
