@@ -35,6 +35,13 @@ public class AwardDecision extends PanacheEntityBase {
     @Column(name = "signed_on", nullable = false)
     public LocalDate signedOn;
 
+    /** The Home Affairs submission the decision answers, e.g. "125/TTr-SNV"; null on decisions recorded before V23. */
+    @Column(name = "proposal_number", length = 50)
+    public String proposalNumber;
+
+    @Column(name = "proposal_date")
+    public LocalDate proposalDate;
+
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt = Instant.now();
 

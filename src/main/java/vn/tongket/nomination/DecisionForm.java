@@ -20,6 +20,10 @@ public class DecisionForm implements PageForm<DecisionRequest> {
     public String signedOn;
     @RestForm
     public List<String> ids;
+    @RestForm
+    public String proposalNumber;
+    @RestForm
+    public String proposalDate;
     /** "yes" when the approver ticked that a recorded decision cannot be changed; checked before recording, not on preview. */
     @RestForm
     public String confirm;
@@ -36,8 +40,10 @@ public class DecisionForm implements PageForm<DecisionRequest> {
                 // not an id the page offered: left out, and an empty choice is refused by the request's rule
             }
         }
+        String proposal = in.text("proposalNumber", proposalNumber);
+        LocalDate proposedOn = in.date("proposalDate", proposalDate);
         in.ticked("confirm", confirm);
-        return new DecisionRequest(n, on, nominationIds);
+        return new DecisionRequest(n, on, nominationIds, proposal, proposedOn);
     }
 
     /** A fresh form: the nominations listed ticked, the date given. */

@@ -20,11 +20,27 @@ public class NominationDocuments {
         }
     }
 
-    /** A decision to print: a draft has no number or date yet. */
+    /**
+     * A decision to print: a draft has no number or date yet. {@code bases} are the legal texts in force on the signing
+     * date (the preview date for a draft); the proposal is the Home Affairs submission (Tờ trình), null when not given.
+     */
     public record DecisionDocument(Listing listing, String number, LocalDate signedOn, PrizeMoney.Amounts amounts,
-                                   long total) {
+                                   long total, List<LegalBasis> bases, String proposalNumber, LocalDate proposalDate) {
         public boolean draft() {
             return number == null;
+        }
+
+        /** "02": counts in a decision take two digits ("02 tập thể và 02 cá nhân"). */
+        public String collectiveCount() {
+            return twoDigits(listing.collectives().size());
+        }
+
+        public String individualCount() {
+            return twoDigits(listing.individuals().size());
+        }
+
+        private static String twoDigits(int n) {
+            return String.format("%02d", n);
         }
     }
 
@@ -46,7 +62,7 @@ public class NominationDocuments {
                 Nomination.listByConference(conferenceId, List.of(NominationStatus.APPROVED)));
         PrizeMoney.Amounts amounts = prizeMoney.on(on);
         long total = listing.collectives().size() * amounts.collective() + listing.individuals().size() * amounts.individual();
-        return new DecisionDocument(listing, null, null, amounts, total);
+        return new DecisionDocument(listing, null, null, amounts, total, LegalBasis.inForce(on), null, null);
     }
 
     /** A recorded decision with the amounts fixed when it was recorded. */
@@ -57,7 +73,8 @@ public class NominationDocuments {
         }
         List<Nomination> covered = Nomination.listByDecision(decisionId);
         long total = covered.stream().mapToLong(n -> n.prizeAmount == null ? 0 : n.prizeAmount).sum();
-        return new DecisionDocument(listing(d.conference, covered), d.number, d.signedOn, prizeMoney.on(d.signedOn), total);
+        return new DecisionDocument(listing(d.conference, covered), d.number, d.signedOn, prizeMoney.on(d.signedOn), total,
+                LegalBasis.inForce(d.signedOn), d.proposalNumber, d.proposalDate);
     }
 
     private static Listing listing(Conference conference, List<Nomination> nominations) {

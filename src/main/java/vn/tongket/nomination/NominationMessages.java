@@ -382,4 +382,10 @@ public interface NominationMessages {
 
     @Message("Thao tác")
     String actions();
+
+    @Message("Số tờ trình của Sở Nội vụ")
+    String proposalNumber();
+
+    @Message("Ngày tờ trình")
+    String proposalDate();
 }

@@ -244,6 +244,8 @@ public class NominationService {
         d.conference = c;
         d.number = number;
         d.signedOn = request.signedOn();
+        d.proposalNumber = Text.clean(request.proposalNumber());
+        d.proposalDate = request.proposalDate();
         d.recordedBy = audit.currentActor();
         d.persist();
         for (Nomination n : covered) {

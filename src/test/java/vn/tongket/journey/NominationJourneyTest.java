@@ -124,6 +124,8 @@ class NominationJourneyTest extends BrowserTest {
         assertEquals(2, approver.locator("#approved-table tbody tr").count());
         approver.fill("#decision-number", "163/QĐ-UBND");
         approver.fill("#decision-date", "2024-07-05");
+        approver.fill("#decision-proposal-number", "125/TTr-SNV");
+        approver.fill("#decision-proposal-date", "2023-12-01");
         approver.waitForSelector("#rates:has-text('2.340.000')");
         assertEquals(List.of("4.680.000 đồng", "2.340.000 đồng"), approver.locator("#approved-table td.amount").allInnerTexts()
                 .stream().map(String::trim).toList(), "the preview follows the signing date");

@@ -72,7 +72,7 @@ class NominationDocumentsTest {
                 .statusCode(200).extract().asByteArray());
         for (String expected : List.of("DỰ THẢO", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
-                "Điều 1.", "1 tập thể và 2 cá nhân", "Điều 2.", "3.600.000 đồng", "1.800.000 đồng", "7.200.000 đồng", "Điều 3.",
+                "Điều 1.", "01 tập thể và 02 cá nhân", "Điều 2.", "3.600.000 đồng", "1.800.000 đồng", "7.200.000 đồng", "Điều 3.",
                 "Nơi nhận:", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "DANH SÁCH TẬP THỂ, CÁ NHÂN", "Hoàng Văn Thụ")) {
             assertTrue(draft.contains(expected), expected + " in " + draft);
         }
@@ -90,6 +90,78 @@ class NominationDocumentsTest {
         }
         assertTrue(!signed.contains("DỰ THẢO"));
         assertTrue(signed.indexOf("Ban CHQS xã Đông Sơn", signed.indexOf("I. TẬP THỂ")) < signed.indexOf("II. CÁ NHÂN"));
+    }
+
+    @Test
+    void aDecisionSignedInDecember2023CitesTheLawOf2003AndItsDecreeNeverLaw06Of2022() throws Exception {
+        String text = signedDecision("2023-12-01", "118/TTr-SNV", "2023-11-24");
+        for (String expected : List.of(
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+                "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;",
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 14 tháng 6 năm 2005;",
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 16 tháng 11 năm 2013;",
+                "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+                "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 118/TTr-SNV ngày 24/11/2023.",
+                "cho 02 tập thể và 02 cá nhân",
+                "Mỗi tập thể được tặng Bằng khen kèm theo tiền thưởng 3.600.000 đồng; mỗi cá nhân được tặng Bằng khen kèm theo tiền thưởng 1.800.000 đồng.",
+                "Tổng số tiền thưởng: 10.800.000 đồng")) {
+            assertTrue(text.contains(expected), expected + " in " + text);
+        }
+        for (String absent : List.of("ngày 15 tháng 6 năm 2022", "98/2023", "×", "hệ số", "2025")) {
+            assertTrue(!text.contains(absent), absent + " in " + text);
+        }
+        assertLastAnnexEntryCloses(text);
+    }
+
+    @Test
+    void aDecisionSignedIn2026CitesLaw06Of2022AndDecree98Of2023() throws Exception {
+        String text = signedDecision("2026-06-01", "45/TTr-SNV", "2026-05-20");
+        for (String expected : List.of(
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+                "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+                "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 20/05/2026.",
+                "cho 02 tập thể và 02 cá nhân",
+                "tiền thưởng 7.020.000 đồng; mỗi cá nhân được tặng Bằng khen kèm theo tiền thưởng 3.510.000 đồng.",
+                "Tổng số tiền thưởng: 21.060.000 đồng")) {
+            assertTrue(text.contains(expected), expected + " in " + text);
+        }
+        for (String absent : List.of("26 tháng 11 năm 2003", "91/2017", "19 tháng 6 năm 2015", "22 tháng 11 năm 2019",
+                "×", "hệ số")) {
+            assertTrue(!text.contains(absent), absent + " in " + text);
+        }
+        assertLastAnnexEntryCloses(text);
+    }
+
+    /** Two collectives and two individuals decided on {@code signedOn}; the decision PDF's text. */
+    private static String signedDecision(String signedOn, String proposal, String proposedOn) throws Exception {
+        long conf = Api.createConference("Hội nghị quyết định " + signedOn, false);
+        long unit = Nominations.approved(conf, "COLLECTIVE", "Ban CHQS xã Đông Sơn", "Xã Đông Sơn");
+        long other = Nominations.approved(conf, "COLLECTIVE", "Ban CHQS xã Tân Mỹ", "Xã Tân Mỹ");
+        long person = Nominations.approved(conf, "INDIVIDUAL", "Hoàng Văn Thụ", "Xã Đông Sơn");
+        long woman = Nominations.approved(conf, "INDIVIDUAL", "Lò Thị Mai", "Xã Tân Mỹ");
+        long decision = Api.as(Api.APPROVER).body(("{\"number\": \"12/QĐ-UBND\", \"signedOn\": \"%s\", "
+                        + "\"proposalNumber\": \"%s\", \"proposalDate\": \"%s\", \"nominationIds\": [%d, %d, %d, %d]}")
+                        .formatted(signedOn, proposal, proposedOn, unit, other, person, woman))
+                .post("/api/conferences/" + conf + "/decisions").then().statusCode(201).extract().jsonPath().getLong("id");
+        byte[] pdf = Api.page(Api.ORGANIZER).get(base(conf) + "/decisions/" + decision + ".pdf").then()
+                .statusCode(200).extract().asByteArray();
+        keep(pdf, "quyet-dinh-" + signedOn + ".pdf");
+        // read as the page shows it: the renderer writes the unbreakable spans of the Tờ trình line out of order
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper byPosition = new PDFTextStripper();
+            byPosition.setSortByPosition(true);
+            return byPosition.getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** Every annex entry ends with ";" except the last, which closes the document with "./.". */
+    private static void assertLastAnnexEntryCloses(String text) {
+        String annex = text.substring(text.indexOf("I. TẬP THỂ")).strip();
+        assertTrue(annex.endsWith("Xã Đông Sơn./.") || annex.endsWith("Xã Tân Mỹ./."), annex);
+        assertEquals(1, annex.split("\\./\\.", -1).length - 1, "only the last entry closes: " + annex);
+        assertEquals(3, annex.split(";", -1).length - 1, "the other three entries end with ';': " + annex);
     }
 
     @Test
