@@ -84,7 +84,7 @@ class NominationDocumentsTest {
                 .statusCode(200).extract().asByteArray();
         keep(signedPdf, "quyet-dinh-khen-thuong.pdf");
         String signed = pdfText(signedPdf);
-        for (String expected : List.of("Số: 163/QĐ-UBND", "Bắc Giang, ngày 01 tháng 07 năm 2024", "4.680.000 đồng",
+        for (String expected : List.of("Số: 163/QĐ-UBND", "Bắc Giang, ngày 01 tháng 7 năm 2024", "4.680.000 đồng",
                 "2.340.000 đồng", "9.360.000 đồng", "Kèm theo Quyết định số 163/QĐ-UBND ngày 01/07/2024")) {
             assertTrue(signed.contains(expected), expected + " in " + signed);
         }

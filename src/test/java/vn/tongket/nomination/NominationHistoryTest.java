@@ -80,7 +80,10 @@ class NominationHistoryTest {
                 .statusCode(200).extract().asByteArray();
         try (PDDocument doc = Loader.loadPDF(draft)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertTrue(text.contains("× hệ số 1,5,"), text);
+            // Article 2 gives the amount alone (issue 19), in the Vietnamese format, not the calculation.
+            assertTrue(Pattern.compile("cá nhân được tặng Bằng khen kèm theo tiền thưởng \\d{1,3}(\\.\\d{3})+ đồng")
+                    .matcher(text).find(), text);
+            assertFalse(text.contains("×") || text.contains("hệ số"), text);
         }
     }
 
