@@ -64,6 +64,8 @@ public class DemoData {
         users.createIfAbsent("bochqs", "demo-bochqs", "Trợ lý Phòng Tham mưu, Bộ CHQS tỉnh", EnumSet.of(Role.ORGANIZER));
         users.createIfAbsent("sonoivu", "demo-sonoivu", "Chuyên viên Ban Thi đua – Khen thưởng, Sở Nội vụ", EnumSet.of(Role.REVIEWER));
         users.createIfAbsent("vpubnd", "demo-vpubnd", "Chuyên viên Văn phòng UBND tỉnh", EnumSet.of(Role.APPROVER));
+        users.createIfAbsent("sotaichinh", "demo-sotaichinh", "Chuyên viên Phòng Quản lý ngân sách, Sở Tài chính",
+                EnumSet.of(Role.FINANCE));
         seedConference();
         nominations.seed(SEED_TITLE);
     }

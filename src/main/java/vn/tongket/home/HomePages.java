@@ -46,6 +46,9 @@ public class HomePages {
         if (user.isApprover()) {
             return queue.approver();
         }
+        if (user.isFinanceOnly()) {
+            return queue.finance();
+        }
         return List.of();
     }
 }

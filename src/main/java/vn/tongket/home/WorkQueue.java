@@ -33,7 +33,7 @@ public class WorkQueue {
     public record Item(Kind kind, long count, String link) {
     }
 
-    public enum Kind { TO_REVIEW, RETURNED, TO_DECIDE, ANSWERS_MISSING, MAILS_FAILED, SECTIONS_LATE, PRESENTATIONS_LATE }
+    public enum Kind { TO_REVIEW, RETURNED, TO_DECIDE, ANSWERS_MISSING, MAILS_FAILED, SECTIONS_LATE, PRESENTATIONS_LATE, BUDGET }
 
     /** One conference and the work waiting in it for the reader (only kinds with something waiting). */
     public record ConferenceWork(Conference conference, List<Item> items) {
@@ -47,6 +47,13 @@ public class WorkQueue {
     public List<ConferenceWork> approver() {
         return collect(List.of(
                 counts(nominations(NominationStatus.APPROVED), Kind.TO_DECIDE, "/nominations/decision")));
+    }
+
+    /** The finance department: every conference still in hand, its budget estimate and how many cost lines it has. */
+    public List<ConferenceWork> finance() {
+        Map<Long, Long> lines = grouped("select l.conferenceId, count(l) from BudgetLine l group by l.conferenceId");
+        return current().stream().map(c -> new ConferenceWork(c, List.of(new Item(Kind.BUDGET,
+                lines.getOrDefault(c.id, 0L), "/conferences/" + c.id + "/budget")))).toList();
     }
 
     public List<ConferenceWork> organizer() {

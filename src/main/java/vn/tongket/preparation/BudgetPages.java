@@ -33,7 +33,8 @@ public class BudgetPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance budget(Conference conference, BudgetEstimate budget, BudgetCategory[] categories,
-                                              FormState form, String notice);
+                                              FormState form, DocumentHeads.Head head, FormState headForm,
+                                              String notice);
     }
 
     @Inject
@@ -48,10 +49,14 @@ public class BudgetPages {
     @Inject
     FormSupport forms;
 
+    @Inject
+    DocumentHeads heads;
+
     /** {@code added} or {@code deleted} (a line's description) says, once, what the last change was. */
     @GET
     public TemplateInstance budget(@PathParam("conferenceId") long conferenceId, @QueryParam("added") Long added,
-                                   @QueryParam("deleted") String deleted, HttpHeaders headers) {
+                                   @QueryParam("deleted") String deleted, @QueryParam("saved") String saved,
+                                   HttpHeaders headers) {
         PreparationMessages m = Localization.bundle(PreparationMessages.class, headers);
         BudgetEstimate estimate = service.estimate(conferenceId);
         String notice = null;
@@ -60,9 +65,12 @@ public class BudgetPages {
                     .map(l -> m.budgetLineAdded(l.description())).orElse(null);
         } else if (deleted != null) {
             notice = m.budgetLineDeleted();
+        } else if (saved != null) {
+            notice = m.documentHeadSaved();
         }
+        DocumentHeads.Head head = heads.head(conferenceId, DocumentHead.Kind.BUDGET);
         return Templates.budget(conferences.get(conferenceId), estimate, BudgetCategory.values(), FormState.EMPTY,
-                notice);
+                head, DocumentHeadForm.form(head), notice);
     }
 
     @GET
@@ -75,21 +83,40 @@ public class BudgetPages {
     @POST
     @Path("/lines")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    @RolesAllowed({"ORGANIZER", "ADMIN", "FINANCE"})
     public Response add(@PathParam("conferenceId") long conferenceId, @BeanParam BudgetLineForm form,
                         HttpHeaders headers) {
         return forms.submit(form, headers, request -> {
             BudgetLine line = service.add(conferenceId, request);
             return Response.seeOther(URI.create("/conferences/" + conferenceId + "/budget?added=" + line.id
                     + "#line-" + line.id)).build();
-        }, state -> Templates.budget(conferences.get(conferenceId),
-                service.estimate(conferenceId), BudgetCategory.values(), state, null));
+        }, state -> {
+            DocumentHeads.Head head = heads.head(conferenceId, DocumentHead.Kind.BUDGET);
+            return Templates.budget(conferences.get(conferenceId), service.estimate(conferenceId),
+                    BudgetCategory.values(), state, head, DocumentHeadForm.form(head), null);
+        });
+    }
+
+    /** Sở Tài chính's issuer lines, number, date, signer and basis of the printed estimate. */
+    @POST
+    @Path("/head")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({"ORGANIZER", "ADMIN", "FINANCE"})
+    public Response saveHead(@PathParam("conferenceId") long conferenceId, @BeanParam DocumentHeadForm form,
+                             HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            heads.save(conferenceId, DocumentHead.Kind.BUDGET, request);
+            return Response.seeOther(URI.create("/conferences/" + conferenceId + "/budget?saved=head#budget-head"))
+                    .build();
+        }, state -> Templates.budget(conferences.get(conferenceId), service.estimate(conferenceId),
+                BudgetCategory.values(), FormState.EMPTY, heads.head(conferenceId, DocumentHead.Kind.BUDGET), state,
+                null));
     }
 
     @POST
     @Path("/lines/{lineId}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    @RolesAllowed({"ORGANIZER", "ADMIN", "FINANCE"})
     public Response delete(@PathParam("conferenceId") long conferenceId, @PathParam("lineId") long lineId) {
         service.delete(conferenceId, lineId);
         return Response.seeOther(URI.create("/conferences/" + conferenceId + "/budget?deleted=" + lineId)).build();

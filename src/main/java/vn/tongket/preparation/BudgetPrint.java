@@ -9,13 +9,13 @@ import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.document.PdfRenderer;
 
-/** The printable budget estimate (A4 PDF) for the finance department. */
+/** The printable budget estimate (A4 PDF), the finance department's (Sở Tài chính) document. */
 @ApplicationScoped
 public class BudgetPrint {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance estimate(Conference conference, BudgetEstimate budget);
+        static native TemplateInstance estimate(Conference conference, BudgetEstimate budget, DocumentHeads.Head head);
     }
 
     @Inject
@@ -27,9 +27,13 @@ public class BudgetPrint {
     @Inject
     PdfRenderer pdf;
 
+    @Inject
+    DocumentHeads heads;
+
     public byte[] render(long conferenceId) {
         BudgetEstimate budget = service.estimate(conferenceId);
-        return pdf.render(Templates.estimate(conferences.get(conferenceId), budget).render());
+        return pdf.render(Templates.estimate(conferences.get(conferenceId), budget,
+                heads.head(conferenceId, DocumentHead.Kind.BUDGET)).render());
     }
 
     public Response response(long conferenceId) {

@@ -31,6 +31,9 @@ public class BudgetResource {
     @Inject
     BudgetPrint print;
 
+    @Inject
+    DocumentHeads heads;
+
     @GET
     public BudgetEstimate estimate(@PathParam("id") long conferenceId) {
         return service.estimate(conferenceId);
@@ -45,7 +48,7 @@ public class BudgetResource {
 
     @POST
     @Path("/lines")
-    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    @RolesAllowed({"ORGANIZER", "ADMIN", "FINANCE"})
     public Response add(@PathParam("id") long conferenceId, @Valid @NotNull BudgetLineRequest body) {
         service.add(conferenceId, body);
         return Response.status(Response.Status.CREATED).entity(service.estimate(conferenceId)).build();
@@ -53,7 +56,7 @@ public class BudgetResource {
 
     @PUT
     @Path("/lines/{lineId}")
-    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    @RolesAllowed({"ORGANIZER", "ADMIN", "FINANCE"})
     public BudgetEstimate update(@PathParam("id") long conferenceId, @PathParam("lineId") long lineId,
                                  @Valid @NotNull BudgetLineRequest body) {
         service.update(conferenceId, lineId, body);
@@ -62,9 +65,23 @@ public class BudgetResource {
 
     @DELETE
     @Path("/lines/{lineId}")
-    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    @RolesAllowed({"ORGANIZER", "ADMIN", "FINANCE"})
     public BudgetEstimate delete(@PathParam("id") long conferenceId, @PathParam("lineId") long lineId) {
         service.delete(conferenceId, lineId);
         return service.estimate(conferenceId);
+    }
+
+    /** The estimate's head: Sở Tài chính's issuer lines, number, date, signer and basis as they print. */
+    @GET
+    @Path("/head")
+    public DocumentHeads.Head head(@PathParam("id") long conferenceId) {
+        return heads.head(conferenceId, DocumentHead.Kind.BUDGET);
+    }
+
+    @PUT
+    @Path("/head")
+    @RolesAllowed({"ORGANIZER", "ADMIN", "FINANCE"})
+    public DocumentHeads.Head saveHead(@PathParam("id") long conferenceId, @Valid @NotNull DocumentHeadRequest body) {
+        return heads.save(conferenceId, DocumentHead.Kind.BUDGET, body);
     }
 }

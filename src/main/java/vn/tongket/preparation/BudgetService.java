@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The budget estimate for the finance department: cost lines kept here, plus the prize money of the nominations
- * the Chairman has decided (the amount fixed at the decision, from the commendations' rates).
+ * The budget estimate of the finance department: cost lines kept here and, never added to their total, the prize
+ * money of the nominations the Chairman has decided (the amount fixed at the decision, from the commendations' rates).
  */
 @ApplicationScoped
 public class BudgetService {
@@ -37,7 +37,7 @@ public class BudgetService {
         long costTotal = lines.stream().mapToLong(BudgetEstimate.Line::amount).reduce(0, Math::addExact);
         List<BudgetEstimate.Prize> prizes = prizes(conferenceId);
         long prizeTotal = prizes.stream().mapToLong(BudgetEstimate.Prize::amount).reduce(0, Math::addExact);
-        return new BudgetEstimate(conferenceId, lines, costTotal, prizes, prizeTotal, Math.addExact(costTotal, prizeTotal));
+        return new BudgetEstimate(conferenceId, lines, costTotal, prizes, prizeTotal);
     }
 
     /** Decided (or already awarded) nominations grouped by kind and amount. */

@@ -243,4 +243,44 @@ public interface PreparationMessages {
 
     @Message("Đã xóa khoản chi.")
     String budgetLineDeleted();
+
+    // -- heads of the budget estimate and the summary report (issue 19)
+    @Message("Đã lưu phần đầu và chữ ký của văn bản.")
+    String documentHeadSaved();
+
+    @Message("Phần đầu và chữ ký của dự toán (Sở Tài chính)")
+    String budgetHeadTitle();
+
+    @Message("Phần đầu và chữ ký của báo cáo")
+    String reportHeadTitle();
+
+    @Message("Cơ quan ban hành (mỗi dòng một cấp, cơ quan ban hành ở dòng cuối)")
+    String fieldIssuer();
+
+    @Message("Số, ký hiệu")
+    String fieldDocNumber();
+
+    @Message("Ngày ban hành")
+    String fieldIssuedOn();
+
+    @Message("Thẩm quyền và chức vụ người ký (mỗi dòng một dòng in)")
+    String fieldSignerTitle();
+
+    @Message("Họ và tên người ký")
+    String fieldSignerName();
+
+    @Message("Căn cứ (mỗi dòng một căn cứ)")
+    String fieldBasis();
+
+    @Message("Lưu phần đầu và chữ ký")
+    String saveHead();
+
+    @Message("Tiền thưởng chi từ Quỹ thi đua, khen thưởng, không cộng vào kinh phí tổ chức hội nghị.")
+    String prizeMoneyApart();
+
+    @Message("Bằng chữ: {words}.")
+    String amountInWords(String words);
+
+    @Message("In báo cáo (PDF)")
+    String reportPrint();
 }

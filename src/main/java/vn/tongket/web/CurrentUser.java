@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.tongket.security.FinanceScope;
 
 /** The signed-in user as templates see it: {@code {inject:currentUser.organizer}}. Navigation shows only what the role may do. */
 @Named("currentUser")
@@ -59,5 +60,15 @@ public class CurrentUser {
 
     public boolean isAdmin() {
         return identity.hasRole("ADMIN");
+    }
+
+    /** May change the budget estimate: the organisers and the finance department (Sở Tài chính). */
+    public boolean isBudgetEditor() {
+        return isOrganizer() || identity.hasRole("FINANCE");
+    }
+
+    /** Only the finance role: the navigation offers the budgets and nothing the role cannot open. */
+    public boolean isFinanceOnly() {
+        return FinanceScope.financeOnly(identity);
     }
 }

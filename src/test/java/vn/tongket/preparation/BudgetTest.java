@@ -4,8 +4,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -33,7 +41,7 @@ class BudgetTest {
     }
 
     @Test
-    void totalIsTheCostLinesPlusThePrizeMoneyOfDecidedNominationsOnly() {
+    void theConferenceCostAndThePrizeMoneyOfDecidedNominationsAreTotalledApart() throws Exception {
         long c = Api.createConference("Dự toán kinh phí", false);
         line(c, "HALL", "Thuê hội trường, âm thanh", 1, 5_000_000);
         line(c, "PRINTING", "In tài liệu hội nghị", 200, 15_000);
@@ -59,7 +67,7 @@ class BudgetTest {
                 .body("prizes.find { it.kind == 'INDIVIDUAL' }.count", equalTo(2))
                 .body("prizes.find { it.kind == 'INDIVIDUAL' }.amount", equalTo(3_600_000))
                 .body("prizeTotal", equalTo(7_200_000))
-                .body("total", equalTo(18_200_000));
+                .body("total", nullValue());
 
         byte[] pdf = Api.as(Api.ORGANIZER).accept("application/pdf").get("/api/conferences/" + c + "/budget/estimate.pdf")
                 .then().statusCode(200).extract().asByteArray();
@@ -69,9 +77,48 @@ class BudgetTest {
         assertTrue(text.contains("3.000.000"), text);
         assertTrue(text.contains("1.800.000"), text);
         assertTrue(text.contains("Cộng tiền thưởng 7.200.000"), text);
-        assertTrue(text.contains("TỔNG CỘNG 18.200.000"), text);
+        assertTrue(text.contains("Tổng cộng kinh phí tổ chức hội nghị 11.000.000"), text);
+        assertTrue(text.contains("Bằng chữ: Mười một triệu đồng"), text);
+        assertTrue(text.contains("Bằng chữ: Bảy triệu hai trăm nghìn đồng"), text);
+        assertTrue(text.contains("chi từ Quỹ thi đua, khen thưởng"), text);
+        assertTrue(!text.contains("18.200.000"), "the prize money is never added to the conference's cost: " + text);
         Api.page(Api.ORGANIZER).get("/conferences/" + c + "/budget").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("18.200.000 đồng"));
+                .body(containsString("11.000.000 đồng"), containsString("Mười một triệu đồng"),
+                        not(containsString("18.200.000")));
+    }
+
+    @Test
+    void theEstimateIsTheFinanceDepartmentsWithItsHeadBasisAndSigner() throws Exception {
+        long c = Api.createConference("Dự toán Sở Tài chính", false);
+        line(c, "HALL", "Thuê hội trường", 1, 1_800_000);
+        String draft = Pdfs.text(Api.as(Api.FINANCE).get("/api/conferences/" + c + "/budget/estimate.pdf").then()
+                .statusCode(200).extract().asByteArray());
+        for (String expected : List.of("UBND TỈNH BẮC GIANG", "SỞ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "DỰ TOÁN KINH PHÍ", "Căn cứ Thông tư số 40/2017/TT-BTC ngày 28/4/2017 của Bộ Tài chính quy định chế độ "
+                        + "công tác phí, chế độ chi hội nghị;", "Bằng chữ: Một triệu tám trăm nghìn đồng./.", "GIÁM ĐỐC")) {
+            assertTrue(draft.contains(expected), expected + " in " + draft);
+        }
+        assertEquals(1, draft.split("Đơn vị tính: đồng", -1).length - 1, "the unit is stated once: " + draft);
+        assertTrue(!draft.contains("Cộng tiền thưởng"), "no decided prize money, no prize part: " + draft);
+
+        Api.as(Api.FINANCE).body("""
+                {"number": "125/STC-QLNS", "issuedOn": "2023-11-20", "signerTitle": "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+                 "signerName": "Lương Thị Hạnh", "basis": "Căn cứ Kế hoạch số 301/KH-UBND ngày 02/11/2023 của UBND tỉnh;"}""")
+                .put("/api/conferences/" + c + "/budget/head").then().statusCode(200)
+                .body("signerName", equalTo("Lương Thị Hạnh"));
+        byte[] pdf = Api.as(Api.ORGANIZER).get("/api/conferences/" + c + "/budget/estimate.pdf").then()
+                .statusCode(200).extract().asByteArray();
+        Files.createDirectories(Path.of("target/documents"));
+        Files.write(Path.of("target/documents/du-toan-kinh-phi.pdf"), pdf);
+        String signed = Pdfs.text(pdf);
+        for (String expected : List.of("Số: 125/STC-QLNS", "Bắc Giang, ngày 20 tháng 11 năm 2023", "KT. GIÁM ĐỐC",
+                "PHÓ GIÁM ĐỐC", "Lương Thị Hạnh", "Căn cứ Kế hoạch số 301/KH-UBND ngày 02/11/2023 của UBND tỉnh;")) {
+            assertTrue(signed.contains(expected), expected + " in " + signed);
+        }
+        assertTrue(!signed.contains("40/2017"), "the saved basis replaces the default: " + signed);
+        Api.as(Api.REVIEWER).body("{}").put("/api/conferences/" + c + "/budget/head").then().statusCode(403);
+        Api.as(Api.FINANCE).body("{\"issuedOn\": \"not a date\"}").put("/api/conferences/" + c + "/budget/head")
+                .then().statusCode(400);
     }
 
     @Test
@@ -82,7 +129,7 @@ class BudgetTest {
         Api.as(Api.ORGANIZER).body("""
                 {"category": "OTHER", "description": "Hoa trang trí", "quantity": 3, "unitPrice": 450000}""")
                 .put("/api/conferences/" + c + "/budget/lines/" + id).then().statusCode(200)
-                .body("costTotal", equalTo(1_350_000)).body("total", equalTo(1_350_000));
+                .body("costTotal", equalTo(1_350_000));
         Api.as(Api.ORGANIZER).body("""
                 {"category": "OTHER", "description": "Âm", "quantity": -1, "unitPrice": 1000}""")
                 .post("/api/conferences/" + c + "/budget/lines").then().statusCode(400);
@@ -91,6 +138,6 @@ class BudgetTest {
                 .post("/api/conferences/" + c + "/budget/lines").then().statusCode(400);
         Api.as(Api.REVIEWER).delete("/api/conferences/" + c + "/budget/lines/" + id).then().statusCode(403);
         Api.as(Api.ORGANIZER).delete("/api/conferences/" + c + "/budget/lines/" + id).then().statusCode(200)
-                .body("lines", hasSize(0)).body("total", equalTo(0));
+                .body("lines", hasSize(0)).body("costTotal", equalTo(0));
     }
 }

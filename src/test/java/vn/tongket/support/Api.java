@@ -14,6 +14,7 @@ public final class Api {
     public static final String ORGANIZER = "bochqs";
     public static final String REVIEWER = "sonoivu";
     public static final String APPROVER = "vpubnd";
+    public static final String FINANCE = "sotaichinh";
 
     /** Any value will do for the login form's CSRF token, as long as cookie and field agree. */
     public static final String LOGIN_CSRF_TOKEN = "kiem-thu-csrf-dang-nhap";
