@@ -41,7 +41,7 @@ public class NominationDocumentPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(NominationDocuments.Listing listing);
+        static native TemplateInstance list(NominationDocuments.ListDocument doc);
 
         static native TemplateInstance decision(NominationDocuments.DecisionDocument doc);
     }
@@ -65,7 +65,8 @@ public class NominationDocumentPages {
     @Path("/list.pdf")
     @Produces("application/pdf")
     public Response listPdf(@PathParam("conferenceId") long conferenceId) {
-        return pdf(Templates.list(documents.consolidated(conferenceId)).render(), "danh-sach-de-nghi-khen-thuong-" + conferenceId);
+        return pdf(Templates.list(documents.consolidatedDocument(conferenceId)).render(),
+                "danh-sach-de-nghi-khen-thuong-" + conferenceId);
     }
 
     @GET

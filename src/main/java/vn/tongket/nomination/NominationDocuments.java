@@ -18,6 +18,49 @@ public class NominationDocuments {
         public int size() {
             return collectives.size() + individuals.size();
         }
+
+        /** Nominees at the grassroots (cơ sở): the nomination's flag, which defaults to its organisation's. */
+        public long grassroots() {
+            return java.util.stream.Stream.concat(collectives.stream(), individuals.stream()).filter(n -> n.grassroots)
+                    .count();
+        }
+
+        /** The grassroots share in whole percent, rounded half up; 0 for an empty list. */
+        public long grassrootsPercent() {
+            return size() == 0 ? 0 : Math.round(grassroots() * 100.0 / size());
+        }
+    }
+
+    /**
+     * The consolidated list as the annex of Home Affairs' submission (Tờ trình): its number and date are those recorded
+     * with the latest decision that gives them, null (a dotted blank for the clerk) until one does.
+     */
+    public record ListDocument(Listing listing, String proposalNumber, LocalDate proposalDate) {
+        /** "UBND TỈNH BẮC GIANG": the province over the department, as the parent body line of the head. */
+        public String parentBody() {
+            return listing.conference().issuer.toUpperCase(java.util.Locale.forLanguageTag("vi"))
+                    .replaceFirst("^ỦY BAN NHÂN DÂN\\s+", "UBND ");
+        }
+
+        public String collectiveCount() {
+            return twoDigits(listing.collectives().size());
+        }
+
+        public String individualCount() {
+            return twoDigits(listing.individuals().size());
+        }
+
+        public String grassrootsCount() {
+            return twoDigits(listing.grassroots());
+        }
+
+        public String totalCount() {
+            return twoDigits(listing.size());
+        }
+
+        private static String twoDigits(long n) {
+            return String.format("%02d", n);
+        }
     }
 
     /**
@@ -54,6 +97,15 @@ public class NominationDocuments {
     public Listing consolidated(long conferenceId) {
         return listing(conferences.get(conferenceId),
                 Nomination.listByConference(conferenceId, NominationStatus.HOLDING_SLOT));
+    }
+
+    /** The consolidated list with the submission it goes with (see {@link ListDocument}). */
+    public ListDocument consolidatedDocument(long conferenceId) {
+        Listing listing = consolidated(conferenceId);
+        List<AwardDecision> proposed = AwardDecision.listByConference(conferenceId).stream()
+                .filter(d -> d.proposalNumber != null).toList();
+        AwardDecision last = proposed.isEmpty() ? null : proposed.get(proposed.size() - 1);
+        return new ListDocument(listing, last == null ? null : last.proposalNumber, last == null ? null : last.proposalDate);
     }
 
     /** The draft decision over the APPROVED nominations, with the prize money in force on the given date. */

@@ -26,7 +26,7 @@ class FinanceAccessTest {
                 .extract().jsonPath().getLong("lines[0].id");
         Api.as(Api.FINANCE).body(LINE.replace("5000000", "4500000")).put("/api/conferences/" + c + "/budget/lines/" + line)
                 .then().statusCode(200);
-        Api.as(Api.FINANCE).get("/api/conferences/" + c + "/budget/estimate.pdf").then().statusCode(200);
+        Api.as(Api.FINANCE).accept("application/pdf").get("/api/conferences/" + c + "/budget/estimate.pdf").then().statusCode(200);
         Api.page(Api.FINANCE).get("/conferences/" + c + "/budget").then().statusCode(200)
                 .body(containsString("id=\"budget-form\""), containsString("id=\"budget-head-form\""));
         Api.page(Api.FINANCE).get("/conferences/" + c + "/budget/estimate.pdf").then().statusCode(200);
