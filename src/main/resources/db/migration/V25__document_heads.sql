@@ -15,3 +15,7 @@ CREATE TABLE document_head (
     CONSTRAINT uq_document_head UNIQUE (conference_id, kind),
     CONSTRAINT fk_document_head_conference FOREIGN KEY (conference_id) REFERENCES conference (id) ON DELETE CASCADE
 );
+
+-- An accepted presentation placed inside the plan's general "Tham luận" item keeps its presenter here (a presentation
+-- with an agenda item of its own keeps the presenter on that item, as before).
+ALTER TABLE presentation ADD COLUMN presenter VARCHAR(300) NULL;

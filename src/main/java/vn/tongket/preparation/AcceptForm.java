@@ -13,10 +13,15 @@ public class AcceptForm implements PageForm<AcceptRequest> {
     public String endsAt;
     @RestForm
     public String presenter;
+    @RestForm
+    public String agendaItemId;
 
     @Override
     public AcceptRequest read(FormInput in) {
-        return new AcceptRequest(in.dateTime("startsAt", startsAt), in.dateTime("endsAt", endsAt),
-                in.text("presenter", presenter));
+        Integer item = in.integer("agendaItemId", agendaItemId);
+        boolean placed = item != null;
+        return new AcceptRequest(placed ? null : in.dateTime("startsAt", startsAt),
+                placed ? null : in.dateTime("endsAt", endsAt), in.text("presenter", presenter),
+                placed ? item.longValue() : null);
     }
 }

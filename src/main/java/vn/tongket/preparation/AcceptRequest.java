@@ -1,15 +1,22 @@
 package vn.tongket.preparation;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.tongket.web.StorableDate;
 
 import java.time.LocalDateTime;
 
-/** Body of POST .../accept: the presentation's time slot on the agenda and the delegate who presents it. */
+/**
+ * Body of POST .../accept: the delegate who presents it and either its own time slot on the agenda or
+ * {@code agendaItemId}, the plan's general "Tham luận" item it is placed inside (then no times are given).
+ */
 public record AcceptRequest(
-        @NotNull @StorableDate LocalDateTime startsAt,
-        @NotNull @StorableDate LocalDateTime endsAt,
-        @NotBlank @Size(max = 300) String presenter) {
+        @StorableDate LocalDateTime startsAt,
+        @StorableDate LocalDateTime endsAt,
+        @NotBlank @Size(max = 300) String presenter,
+        Long agendaItemId) {
+
+    public AcceptRequest(LocalDateTime startsAt, LocalDateTime endsAt, String presenter) {
+        this(startsAt, endsAt, presenter, null);
+    }
 }

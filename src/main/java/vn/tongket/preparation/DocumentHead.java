@@ -16,6 +16,7 @@ import java.util.Optional;
 
 /** Issuer lines, number, date and signer of a conference's budget estimate or summary report, as last saved. */
 @Entity
+@jakarta.persistence.EntityListeners(vn.tongket.document.RenderedDocuments.DocumentSetChanges.class)
 @Table(name = "document_head")
 public class DocumentHead extends PanacheEntityBase {
 

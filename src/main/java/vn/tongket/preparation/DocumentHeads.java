@@ -51,6 +51,11 @@ public class DocumentHeads {
         public String issuingBody() {
             return issuer.get(issuer.size() - 1);
         }
+
+        /** "Nơi nhận" of the report (the văn thư's copy); the estimate goes with the submission and has none. */
+        public List<String> recipients() {
+            return kind == DocumentHead.Kind.REPORT ? List.of("Lưu: VT.") : List.of();
+        }
     }
 
     @Inject

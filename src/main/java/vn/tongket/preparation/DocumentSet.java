@@ -63,11 +63,18 @@ public class DocumentSet {
     public record Block(String heading, String text) {
     }
 
+    /** A part of the summary report ("I. KẾT QUẢ ...") and its sections' text; a section titled by the part has none. */
+    public record ReportPart(String heading, List<Block> blocks) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance written(Conference conference, String title, List<Block> blocks);
 
         static native TemplateInstance cover(Conference conference, List<ContentsLine> contents);
+
+        static native TemplateInstance report(Conference conference, DocumentHeads.Head head, String subject,
+                                              List<ReportPart> parts);
     }
 
     @Inject
@@ -82,6 +89,9 @@ public class DocumentSet {
     @Inject
     RenderedDocuments rendered;
 
+    @Inject
+    DocumentHeads heads;
+
     /**
      * The set as listed: the documents written by the service are rendered once per version of their inputs (see
      * {@link RenderedDocuments}); uploaded files are only described, their bytes read when one is served.
@@ -93,10 +103,9 @@ public class DocumentSet {
         docs.add(written(generation, c, "programme", "CHƯƠNG TRÌNH HỘI NGHỊ", programme(conferenceId)));
         List<ReportSection> accepted = ReportSection.listByConference(conferenceId).stream()
                 .filter(s -> s.state == SectionState.ACCEPTED).toList();
-        List<Block> reportText = accepted.stream().filter(s -> s.receivedText != null)
-                .map(s -> new Block(s.number + ". " + s.title, s.receivedText)).toList();
+        List<ReportSection> reportText = accepted.stream().filter(s -> s.receivedText != null).toList();
         if (!reportText.isEmpty()) {
-            docs.add(written(generation, c, "report", "BÁO CÁO TỔNG KẾT CÔNG TÁC QUỐC PHÒNG ĐỊA PHƯƠNG NĂM " + c.reviewYear, reportText));
+            docs.add(report(generation, c, reportText));
         }
         for (ReportSection s : accepted) {
             if (s.file != null) {
@@ -202,10 +211,86 @@ public class DocumentSet {
                 UploadedFiles.PDF, content.length, null, content);
     }
 
+    /**
+     * The summary report as the conference's issuer sends it: head with its number, "BÁO CÁO", the subject that keeps
+     * "và phương hướng, nhiệm vụ năm ...", the accepted sections under their parts, "./." after the last, signature.
+     */
+    private Document report(long generation, Conference c, List<ReportSection> sections) {
+        String subject = "Tổng kết công tác quốc phòng địa phương năm " + c.reviewYear + " và phương hướng, nhiệm vụ năm "
+                + (c.reviewYear + 1);
+        List<ReportPart> parts = new ArrayList<>();
+        String current = null;
+        List<Block> blocks = null;
+        for (int i = 0; i < sections.size(); i++) {
+            ReportSection s = sections.get(i);
+            if (!s.part().equals(current)) {
+                current = s.part();
+                blocks = new ArrayList<>();
+                parts.add(new ReportPart(partHeading(current, c.reviewYear), blocks));
+            }
+            String text = s.receivedText.strip();
+            if (i == sections.size() - 1 && !text.endsWith("./.")) {
+                text = (text.endsWith(".") ? text.substring(0, text.length() - 1) : text) + "./.";
+            }
+            blocks.add(new Block(s.number.equals(current) ? null : s.number + ". " + s.title, text));
+        }
+        DocumentHeads.Head head = heads.head(c.id, DocumentHead.Kind.REPORT);
+        byte[] content = rendered.get(new RenderedDocuments.Key(RenderedDocuments.Kind.DOCUMENT_SET, c.id, "report",
+                generation), () -> pdf.render(Templates.report(c, head, subject, parts).render()));
+        return new Document("report", "Báo cáo " + subject.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi"))
+                + subject.substring(1), UploadedFiles.PDF, content.length, null, content);
+    }
+
+    private static String partHeading(String part, int year) {
+        return switch (part) {
+            case "I" -> "I. KẾT QUẢ THỰC HIỆN CÔNG TÁC QUỐC PHÒNG ĐỊA PHƯƠNG NĂM " + year;
+            case "II" -> "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM " + (year + 1);
+            case "III" -> "III. KIẾN NGHỊ, ĐỀ XUẤT";
+            default -> part + ".";
+        };
+    }
+
+    /**
+     * The programme: each item with its presenter in brackets unless the title already names him, a break wherever
+     * the programme leaves time between two items, and under a general "Tham luận" item the presentations placed in it.
+     */
     private static List<Block> programme(long conferenceId) {
-        return AgendaItem.listByConference(conferenceId).stream()
-                .map(i -> new Block(VietnameseDates.hm(i.startsAt) + " – " + VietnameseDates.hm(i.endsAt),
-                        i.title + (i.presenter == null ? "" : " (" + i.presenter + ")"))).toList();
+        List<AgendaItem> items = AgendaItem.listByConference(conferenceId);
+        List<Presentation> placed = Presentation.listByConference(conferenceId).stream()
+                .filter(p -> p.state == PresentationState.ACCEPTED && p.presenter != null && p.agendaItemId != null).toList();
+        String pause = Localization.bundle(PreparationMessages.class, Localization.VIETNAMESE).agendaBreak();
+        List<Block> blocks = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            AgendaItem i = items.get(n);
+            if (n > 0 && items.get(n - 1).endsAt.isBefore(i.startsAt)) {
+                blocks.add(new Block(VietnameseDates.hm(items.get(n - 1).endsAt) + " – " + VietnameseDates.hm(i.startsAt),
+                        pause));
+            }
+            StringBuilder text = new StringBuilder(withPresenter(i.title, i.presenter));
+            for (Presentation p : placed) {
+                if (p.agendaItemId.equals(i.id)) {
+                    text.append("\n+ Tham luận của ").append(p.organization).append(": ")
+                            .append(withPresenter(p.title, p.presenter));
+                }
+            }
+            blocks.add(new Block(VietnameseDates.hm(i.startsAt) + " – " + VietnameseDates.hm(i.endsAt), text.toString()));
+        }
+        return blocks;
+    }
+
+    /**
+     * "Title (presenter)", without the parts of the presenter the title already says: "Kết luận Hội nghị của Chủ tịch
+     * UBND tỉnh" is not followed by "(Chủ tịch UBND tỉnh)", nor "Tham luận: ... (Xã Tân Mỹ)" by "– Xã Tân Mỹ" again.
+     */
+    static String withPresenter(String title, String presenter) {
+        if (presenter == null) {
+            return title;
+        }
+        String said = title.toLowerCase(java.util.Locale.ROOT);
+        String rest = java.util.Arrays.stream(presenter.split("\\s+[–-]\\s+|,\\s+"))
+                .map(String::strip).filter(part -> !part.isEmpty() && !said.contains(part.toLowerCase(java.util.Locale.ROOT)))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return rest.isEmpty() ? title : title + " (" + rest + ")";
     }
 
     private static List<Block> awardees(long conferenceId) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
 import vn.tongket.web.PageForm;
 import vn.tongket.web.RefusedForm;
@@ -34,7 +35,7 @@ public class OutlinePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance outline(Conference conference, List<SectionView> sections, long late,
-                                               RefusedForm refused);
+                                               DocumentHeads.Head head, FormState headForm, RefusedForm refused);
     }
 
     /** The buttons of a section (accept, return, delete): nothing typed, refused only by the section's state. */
@@ -51,6 +52,9 @@ public class OutlinePages {
 
     @Inject
     FormSupport forms;
+
+    @Inject
+    DocumentHeads heads;
 
     @GET
     public TemplateInstance outline(@PathParam("conferenceId") long conferenceId) {
@@ -157,6 +161,19 @@ public class OutlinePages {
         }, state -> page(conferenceId, RefusedForm.of("button", state)));
     }
 
+    /** The report's number, date of issue and signer (its issuer is the conference's unless typed here). */
+    @POST
+    @Path("/report-head")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public Response saveReportHead(@PathParam("conferenceId") long conferenceId, @BeanParam DocumentHeadForm form,
+                                   HttpHeaders headers) {
+        return forms.submit(form, headers, request -> {
+            heads.save(conferenceId, DocumentHead.Kind.REPORT, request);
+            return Response.seeOther(URI.create("/conferences/" + conferenceId + "/outline#report-head")).build();
+        }, state -> page(conferenceId, RefusedForm.of("head", state)));
+    }
+
     private static Response back(long conferenceId, Long sectionId) {
         String anchor = sectionId == null ? "" : "#section-" + sectionId;
         return Response.seeOther(URI.create("/conferences/" + conferenceId + "/outline" + anchor)).build();
@@ -166,6 +183,8 @@ public class OutlinePages {
         LocalDate today = OutlineService.today();
         List<SectionView> sections = service.outline(conferenceId).stream().map(s -> SectionView.of(s, today)).toList();
         long late = sections.stream().filter(SectionView::late).count();
-        return Templates.outline(conferences.get(conferenceId), sections, late, refused);
+        DocumentHeads.Head head = heads.head(conferenceId, DocumentHead.Kind.REPORT);
+        FormState headForm = "head".equals(refused.name()) ? refused.state() : DocumentHeadForm.form(head);
+        return Templates.outline(conferences.get(conferenceId), sections, late, head, headForm, refused);
     }
 }

@@ -35,6 +35,9 @@ public class OutlineResource {
     @Inject
     OutlineService service;
 
+    @Inject
+    DocumentHeads heads;
+
     @GET
     public List<SectionView> outline(@PathParam("id") long conferenceId) {
         return views(service.outline(conferenceId));
@@ -116,5 +119,20 @@ public class OutlineResource {
 
     private static SectionView view(ReportSection s) {
         return SectionView.of(s, OutlineService.today());
+    }
+
+    /** The report's head: issuer lines, number ("15/BC-UBND"), date of issue and signer, as it prints. */
+    @GET
+    @Path("/report-head")
+    public DocumentHeads.Head reportHead(@PathParam("id") long conferenceId) {
+        return heads.head(conferenceId, DocumentHead.Kind.REPORT);
+    }
+
+    @PUT
+    @Path("/report-head")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
+    public DocumentHeads.Head saveReportHead(@PathParam("id") long conferenceId,
+                                             @Valid @NotNull DocumentHeadRequest body) {
+        return heads.save(conferenceId, DocumentHead.Kind.REPORT, body);
     }
 }

@@ -38,6 +38,21 @@ public class OutlineService {
             "Công tác thanh tra, kiểm tra, sơ kết, tổng kết, báo cáo; thực hiện công tác thi đua khen thưởng; giải quyết khiếu nại, tố cáo, xử lý vi phạm công tác quốc phòng theo quy định của pháp luật",
             "Công tác thi đua, khen thưởng");
 
+    /**
+     * After the plan's ten areas, the rest of a report "tổng kết ... năm {year} và phương hướng, nhiệm vụ năm {next}"
+     * (the plan's title and its section III.1: "chuẩn bị nội dung báo cáo tổng kết công tác QPĐP năm 2023 và phương
+     * hướng, nhiệm vụ năm 2024"): the overall assessment of part I, part II (the coming year) and the proposals.
+     * Numbers "2.x" belong to part I, "II.x" to part II, "III" is the last part (see {@link ReportSection#part()}).
+     */
+    static final List<List<String>> REPORT_REST = List.of(
+            List.of("2.1", "Đánh giá chung: ưu điểm"),
+            List.of("2.2", "Đánh giá chung: hạn chế"),
+            List.of("2.3", "Đánh giá chung: nguyên nhân của ưu điểm, hạn chế"),
+            List.of("2.4", "Đánh giá chung: bài học kinh nghiệm"),
+            List.of("II.1", "Phương hướng chung năm {next}"),
+            List.of("II.2", "Nhiệm vụ, giải pháp trọng tâm năm {next}"),
+            List.of("III", "Kiến nghị, đề xuất"));
+
     @Inject
     ConferenceService conferences;
 
@@ -56,7 +71,10 @@ public class OutlineService {
         return ReportSection.listByConference(conferenceId);
     }
 
-    /** Creates the plan's ten areas, owed by the provincial military command one week before the conference. */
+    /**
+     * Creates the plan's ten areas, then the assessment, part II and the proposals ({@link #REPORT_REST}), all owed by
+     * the provincial military command one week before the conference.
+     */
     @Transactional
     public List<ReportSection> createFromPlan(long conferenceId) {
         Conference c = conferences.lock(conferenceId);
@@ -69,6 +87,16 @@ public class OutlineService {
             s.position = i + 1;
             s.number = "1." + (i + 1);
             s.title = PLAN_AREAS.get(i).replace("{year}", String.valueOf(c.reviewYear));
+            s.ownerOrganization = "Bộ CHQS tỉnh";
+            s.dueOn = c.startsAt.toLocalDate().minusDays(7);
+            s.persist();
+        }
+        for (int i = 0; i < REPORT_REST.size(); i++) {
+            ReportSection s = new ReportSection();
+            s.conferenceId = conferenceId;
+            s.position = PLAN_AREAS.size() + i + 1;
+            s.number = REPORT_REST.get(i).get(0);
+            s.title = REPORT_REST.get(i).get(1).replace("{next}", String.valueOf(c.reviewYear + 1));
             s.ownerOrganization = "Bộ CHQS tỉnh";
             s.dueOn = c.startsAt.toLocalDate().minusDays(7);
             s.persist();

@@ -283,4 +283,19 @@ public interface PreparationMessages {
 
     @Message("In báo cáo (PDF)")
     String reportPrint();
+
+    @Message("Chỉ đặt được tham luận vào một mục \"Tham luận\" của chương trình hội nghị này.")
+    String notAPresentationItem();
+
+    @Message("Hãy nhập thời gian bắt đầu và kết thúc, hoặc chọn mục \"Tham luận\" để đặt tham luận vào.")
+    String slotOrItemNeeded();
+
+    @Message("Đặt trong mục chương trình")
+    String fieldPlaceInItem();
+
+    @Message("Mục riêng (theo thời gian dưới đây)")
+    String ownSlot();
+
+    @Message("Nghỉ giải lao")
+    String agendaBreak();
 }

@@ -65,6 +65,10 @@ public class Presentation extends PanacheEntityBase {
     @Column(name = "agenda_item_id")
     public Long agendaItemId;
 
+    /** Who presents it, when it is placed inside a general "Tham luận" item rather than in a slot of its own. */
+    @Column(length = 300)
+    public String presenter;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 

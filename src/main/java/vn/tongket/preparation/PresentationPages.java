@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.tongket.conference.AgendaItem;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
 import vn.tongket.web.FormSupport;
@@ -32,7 +33,7 @@ public class PresentationPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance presentations(Conference conference, List<PresentationView> presentations,
-                                                     RefusedForm refused);
+                                                     List<AgendaItem> generalItems, RefusedForm refused);
     }
 
     @Inject
@@ -96,6 +97,6 @@ public class PresentationPages {
 
     private TemplateInstance page(long conferenceId, RefusedForm refused) {
         List<PresentationView> views = service.list(conferenceId).stream().map(service::view).toList();
-        return Templates.presentations(conferences.get(conferenceId), views, refused);
+        return Templates.presentations(conferences.get(conferenceId), views, service.generalItems(conferenceId), refused);
     }
 }

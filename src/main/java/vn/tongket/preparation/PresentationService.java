@@ -98,11 +98,28 @@ public class PresentationService {
         return attach(get(conferenceId, id), fileName, content, audit.currentActor());
     }
 
-    /** Accepted: a PRESENTATION item on the agenda at the given slot, with the presenting delegate. */
+    /**
+     * Accepted: a PRESENTATION item on the agenda at the given slot, with the presenting delegate; or, with
+     * {@code agendaItemId}, placed inside the plan's general "Tham luận" item (a PRESENTATION item of the conference),
+     * which the programme then lists it under.
+     */
     @Transactional
     public Presentation accept(long conferenceId, long id, AcceptRequest r) {
         Presentation p = lock(conferenceId, id);
         require(p, "accept", PresentationState.SUBMITTED);
+        if (r.agendaItemId() != null) {
+            AgendaItem general = AgendaItem.findById(r.agendaItemId());
+            if (general == null || !general.conference.id.equals(conferenceId) || general.kind != AgendaKind.PRESENTATION) {
+                throw ProblemException.invalid("agendaItemId", PreparationMessages.class, m -> m.notAPresentationItem());
+            }
+            p.agendaItemId = general.id;
+            p.presenter = Text.clean(r.presenter());
+            return move(p, "accept", PresentationState.ACCEPTED, null);
+        }
+        if (r.startsAt() == null || r.endsAt() == null) {
+            throw ProblemException.invalid(r.startsAt() == null ? "startsAt" : "endsAt", PreparationMessages.class,
+                    m -> m.slotOrItemNeeded());
+        }
         AgendaItem item = conferences.addAgendaItem(conferenceId, new AgendaItemRequest(
                 "Tham luận: " + p.title + " (" + p.organization + ")", r.startsAt(), r.endsAt(),
                 Text.clean(r.presenter()) + " – " + p.organization, AgendaKind.PRESENTATION));
@@ -116,6 +133,15 @@ public class PresentationService {
         require(p, "return", PresentationState.SUBMITTED);
         p.comments = Text.clean(comments);
         return move(p, "return", PresentationState.RETURNED, p.comments);
+    }
+
+    /** The programme's "Tham luận" items a presentation can be placed in: PRESENTATION items not one presentation's own. */
+    public List<AgendaItem> generalItems(long conferenceId) {
+        Set<Long> own = Presentation.listByConference(conferenceId).stream()
+                .filter(p -> p.agendaItemId != null && p.presenter == null).map(p -> p.agendaItemId)
+                .collect(java.util.stream.Collectors.toSet());
+        return AgendaItem.listByConference(conferenceId).stream()
+                .filter(i -> i.kind == AgendaKind.PRESENTATION && !own.contains(i.id)).toList();
     }
 
     public Presentation get(long conferenceId, long id) {

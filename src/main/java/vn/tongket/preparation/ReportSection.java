@@ -68,6 +68,15 @@ public class ReportSection extends PanacheEntityBase {
         return list("conferenceId = ?1 order by position, id", conferenceId);
     }
 
+    /**
+     * The report's part the section belongs to, from its number: "II.1" is part II, "III" part III, and the plan's
+     * areas and the assessment ("1.4", "2.2", or any number not led by a Roman numeral) part I.
+     */
+    public String part() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(I{1,3}|IV|V)(?=\\.|$)").matcher(number);
+        return m.find() ? m.group(1) : "I";
+    }
+
     /** Still owed after its due date. */
     public boolean isLate(LocalDate today) {
         return state == SectionState.REQUESTED && dueOn != null && dueOn.isBefore(today);

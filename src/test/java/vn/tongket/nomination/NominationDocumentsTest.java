@@ -62,6 +62,42 @@ class NominationDocumentsTest {
     }
 
     @Test
+    void theListCarriesItsHeadTheTờTrìnhItGoesWithTheGrassrootsShareAndASignature() throws Exception {
+        long conf = Api.createConference("Hội nghị danh sách có tờ trình", false);
+        long unit = Nominations.approved(conf, "COLLECTIVE", "Ban CHQS xã Tân Mỹ", "Xã Tân Mỹ");
+        long person = Nominations.approved(conf, "INDIVIDUAL", "Phạm Thị Lụa", "Xã Đông Sơn");
+        long staff = Nominations.create(conf, "INDIVIDUAL", "Đỗ Văn Mạnh", "Bộ Chỉ huy quân sự tỉnh", false);
+        Nominations.submit(staff);
+
+        String before = listText(conf, "danh-sach-chua-co-to-trinh.pdf");
+        for (String expected : List.of("UBND TỈNH BẮC GIANG", "SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+                "Tổng số: 01 tập thể và 02 cá nhân.", "Tỷ lệ khen thưởng cơ sở: 67% (02/03 tập thể, cá nhân ở cơ sở)",
+                "của Giám đốc Sở Nội vụ)", "GIÁM ĐỐC", "Danh sách này có 03 tập thể, cá nhân./.")) {
+            assertTrue(before.contains(expected), expected + " in " + before);
+        }
+        assertTrue(before.contains("(Kèm theo Tờ trình số /TTr-SNV ngày / /2023 của Giám đốc Sở Nội vụ)"),
+                "a dotted blank for the clerk until the Tờ trình is recorded: " + before);
+
+        Api.as(Api.APPROVER).body(("{\"number\": \"163/QĐ-UBND\", \"signedOn\": \"2023-12-01\", \"proposalNumber\": "
+                        + "\"118/TTr-SNV\", \"proposalDate\": \"2023-11-24\", \"nominationIds\": [%d, %d]}").formatted(unit, person))
+                .post("/api/conferences/" + conf + "/decisions").then().statusCode(201);
+        String after = listText(conf, "danh-sach-de-nghi-kem-to-trinh.pdf");
+        assertTrue(after.contains("(Kèm theo Tờ trình số 118/TTr-SNV ngày 24/11/2023 của Giám đốc Sở Nội vụ)"), after);
+    }
+
+    /** The list PDF's text in reading order, line breaks as spaces; kept under target/documents for a look. */
+    private static String listText(long conf, String keepAs) throws Exception {
+        byte[] pdf = Api.page(Api.REVIEWER).get(base(conf) + "/list.pdf").then().statusCode(200).extract().asByteArray();
+        keep(pdf, keepAs);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper byPosition = new PDFTextStripper();
+            byPosition.setSortByPosition(true);
+            return byPosition.getText(doc).replaceAll("[\\s\\u00a0]+", " ");
+        }
+    }
+
+    @Test
     void draftAndRecordedDecisionFollowTheDecreeLayoutWithAnnexAndPrizeMoney() throws Exception {
         long conf = Api.createConference("Hội nghị dự thảo quyết định", false);
         long person = Nominations.approved(conf, "INDIVIDUAL", "Hoàng Văn Thụ", "Xã Đông Sơn");
