@@ -5,6 +5,8 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
 
+import java.util.List;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,10 +29,10 @@ class OutlineApiTest {
     }
 
     @Test
-    void outlineStartsFromThePlansTenContentAreasOnlyOnce() {
+    void outlineStartsFromThePlansTenContentAreasThenAssessmentPartTwoAndProposalsOnlyOnce() {
         long c = Api.createConference("Đề cương mười nội dung", false);
         Api.as(Api.ORGANIZER).post(outline(c)).then().statusCode(201)
-                .body("$", hasSize(10))
+                .body("$", hasSize(17))
                 .body("[0].number", equalTo("1.1"))
                 .body("[0].title", startsWith("Đánh giá khái quát đặc điểm, tình hình"))
                 .body("[0].title", containsString("năm 2023"))
@@ -39,9 +41,17 @@ class OutlineApiTest {
                 .body("[9].title", equalTo("Công tác thi đua, khen thưởng"))
                 .body("[0].state", equalTo("REQUESTED"))
                 .body("[0].ownerOrganization", equalTo("Bộ CHQS tỉnh"))
-                .body("[0].dueOn", equalTo("2023-12-01"));
+                .body("[0].dueOn", equalTo("2023-12-01"))
+                .body("number[10..16]", equalTo(List.of("2.1", "2.2", "2.3", "2.4", "II.1", "II.2", "III")))
+                .body("[10].title", equalTo("Đánh giá chung: ưu điểm"))
+                .body("[11].title", equalTo("Đánh giá chung: hạn chế"))
+                .body("[12].title", equalTo("Đánh giá chung: nguyên nhân của ưu điểm, hạn chế"))
+                .body("[13].title", equalTo("Đánh giá chung: bài học kinh nghiệm"))
+                .body("[14].title", equalTo("Phương hướng chung năm 2024"))
+                .body("[15].title", equalTo("Nhiệm vụ, giải pháp trọng tâm năm 2024"))
+                .body("[16].title", equalTo("Kiến nghị, đề xuất"));
         Api.as(Api.ORGANIZER).post(outline(c)).then().statusCode(409);
-        Api.as(Api.REVIEWER).get(outline(c)).then().statusCode(200).body("$", hasSize(10));
+        Api.as(Api.REVIEWER).get(outline(c)).then().statusCode(200).body("$", hasSize(17));
     }
 
     @Test
@@ -56,7 +66,7 @@ class OutlineApiTest {
         Api.as(Api.ORGANIZER).body("""
                 {"number": "1.11", "title": "Phương hướng, nhiệm vụ năm 2024"}""")
                 .post(outline(c) + "/sections").then().statusCode(201).body("number", equalTo("1.11"));
-        Api.as(Api.ORGANIZER).get(outline(c)).then().body("$", hasSize(11)).body("[10].title",
+        Api.as(Api.ORGANIZER).get(outline(c)).then().body("$", hasSize(18)).body("[17].title",
                 equalTo("Phương hướng, nhiệm vụ năm 2024"));
         Api.as(Api.ORGANIZER).body("{\"number\": \"\", \"title\": \"x\"}")
                 .put(outline(c) + "/sections/" + section).then().statusCode(400);
