@@ -111,7 +111,7 @@ class OutlineApiTest {
                 .body("[1].late", equalTo(false))
                 .body("[2].late", equalTo(true));
         Api.page(Api.ORGANIZER).get("/conferences/" + c + "/outline").then().statusCode(200)
-                .body(containsString("8 mục quá hạn chưa nhận"));
+                .body(containsString("15 mục quá hạn chưa nhận"));
     }
 
     @Test

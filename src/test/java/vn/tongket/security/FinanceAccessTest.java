@@ -2,17 +2,26 @@ package vn.tongket.security;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import vn.tongket.support.Api;
+import vn.tongket.support.OpenApi;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The finance department (FINANCE) reads and edits the budget estimate and nothing else; the organiser keeps it too. */
 @QuarkusTest
 class FinanceAccessTest {
+
+    /** A delegate's or a unit's personal link answers whoever holds it, signed in or not. */
+    private static final List<String> PERSONAL_LINKS = List.of("/login", "/logout", "/rsvp/", "/presentation/", "/documents/");
 
     private static final String LINE = """
             {"category": "HALL", "description": "Thuê hội trường", "quantity": 1, "unit": "buổi", "unitPrice": 5000000}""";
@@ -47,6 +56,28 @@ class FinanceAccessTest {
         }
         Api.as(Api.FINANCE).body(LINE.replace("HALL", "OTHER")).post("/api/conferences/" + c + "/agenda").then()
                 .statusCode(403);
+    }
+
+    /** Every GET the OpenAPI document lists, outside the budget, "who am I" and the public links: 403 for finance. */
+    @Test
+    void everyOtherDocumentedReadIsRefusedToFinance() {
+        Map<String, String> cookies = Api.sessionCookies(Api.FINANCE);
+        List<String> failures = new ArrayList<>();
+        int checks = 0;
+        for (OpenApi.Operation op : OpenApi.load().operations()) {
+            String path = op.path().replaceAll("\\{[^}]+}", "999999");
+            if (!op.method().equals("GET") || op.isPublic() || path.contains("/budget") || path.equals("/api/me")
+                    || path.equals("/") || PERSONAL_LINKS.stream().anyMatch(path::startsWith)) {
+                continue;
+            }
+            RequestSpecification spec = op.isApi() ? Api.as(Api.FINANCE) : RestAssured.given().cookies(cookies);
+            int status = spec.redirects().follow(false).get(path).then().extract().statusCode();
+            checks++;
+            if (status != 403) {
+                failures.add(op + " -> " + status);
+            }
+        }
+        assertTrue(checks > 20 && failures.isEmpty(), checks + " checks, failures:\n" + String.join("\n", failures));
     }
 
     @Test
