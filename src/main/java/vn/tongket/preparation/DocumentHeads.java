@@ -52,6 +52,18 @@ public class DocumentHeads {
             return issuer.get(issuer.size() - 1);
         }
 
+        /**
+         * The issuing body as printed, broken where the words do: "ỦY BAN NHÂN DÂN" / "TỈNH BẮC GIANG" (one line does
+         * not fit the head's column at 12pt and would break inside the place name).
+         */
+        public List<String> issuingBodyLines() {
+            String body = issuingBody();
+            String committee = "ỦY BAN NHÂN DÂN ";
+            return body.toUpperCase(Locale.forLanguageTag("vi")).startsWith(committee) && body.length() > committee.length()
+                    ? List.of(body.substring(0, committee.length() - 1), body.substring(committee.length()).strip())
+                    : List.of(body);
+        }
+
         /** "Nơi nhận" of the report (the văn thư's copy); the estimate goes with the submission and has none. */
         public List<String> recipients() {
             return kind == DocumentHead.Kind.REPORT ? List.of("Lưu: VT.") : List.of();
