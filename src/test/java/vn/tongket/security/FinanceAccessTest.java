@@ -37,7 +37,8 @@ class FinanceAccessTest {
                 .then().statusCode(200);
         Api.as(Api.FINANCE).accept("application/pdf").get("/api/conferences/" + c + "/budget/estimate.pdf").then().statusCode(200);
         Api.page(Api.FINANCE).get("/conferences/" + c + "/budget").then().statusCode(200)
-                .body(containsString("id=\"budget-form\""), containsString("id=\"budget-head-form\""));
+                .body(containsString("id=\"budget-form\""), containsString("id=\"budget-head-form\""),
+                        not(containsString("href=\"/conferences\"")), not(containsString("href=\"/conferences/" + c + "\"")));
         Api.page(Api.FINANCE).get("/conferences/" + c + "/budget/estimate.pdf").then().statusCode(200);
         Api.as(Api.FINANCE).delete("/api/conferences/" + c + "/budget/lines/" + line).then().statusCode(200);
     }
