@@ -91,6 +91,15 @@ class FinanceAccessTest {
     }
 
     @Test
+    void theUsersPageOffersTheFinanceRole() {
+        Api.page(Api.ADMIN).get("/admin/users").then().statusCode(200)
+                .body(containsString("value=\"FINANCE\""), containsString("Sở Tài chính"));
+        Api.as(Api.ADMIN).body("""
+                {"username": "ketoan.stc", "fullName": "Kế toán Sở Tài chính", "password": "mat-khau-du-dai",
+                 "roles": ["FINANCE"]}""").post("/api/users").then().statusCode(201);
+    }
+
+    @Test
     void otherRolesKeepTheirReachAndOnlyEditorsChangeTheBudget() {
         long c = Api.createConference("Quyền dự toán", false);
         Api.as(Api.ORGANIZER).body(LINE).post("/api/conferences/" + c + "/budget/lines").then().statusCode(201);
