@@ -15,8 +15,4 @@ public record AcceptRequest(
         @StorableDate LocalDateTime endsAt,
         @NotBlank @Size(max = 300) String presenter,
         Long agendaItemId) {
-
-    public AcceptRequest(LocalDateTime startsAt, LocalDateTime endsAt, String presenter) {
-        this(startsAt, endsAt, presenter, null);
-    }
 }
