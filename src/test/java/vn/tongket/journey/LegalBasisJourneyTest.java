@@ -93,6 +93,29 @@ class LegalBasisJourneyTest extends BrowserTest {
         screenshot(organizer, "two-level-conference");
     }
 
+    @Test
+    void aConferenceAfterTheReformThatStillUsesTheOldFormIsWarnedNotStopped() {
+        long id = Api.as(Api.ORGANIZER).body("""
+                {"title": "Hội nghị tổng kết năm 2026 (mẫu cũ)", "reviewYear": 2024, "startsAt": "2026-12-11T07:30",
+                 "endsAt": "2026-12-11T11:30", "venue": {"name": "Hội trường Bộ CHQS tỉnh", "address": "phường Bắc Giang"},
+                 "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "place": "Bắc Giang"}
+                """).post("/api/conferences").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(Api.ORGANIZER).body("""
+                {"fullName": "Vi Văn Khoa", "position": "Chỉ huy trưởng", "organization": "Ban CHQS huyện Lục Nam",
+                 "category": "PARTICIPANT"}
+                """).post("/api/conferences/" + id + "/delegates").then().statusCode(201);
+        Page organizer = signIn(Api.ORGANIZER, "demo-" + Api.ORGANIZER);
+        organizer.navigate(url("/conferences/" + id));
+        // The review year, the issuer, the place of the date line and the district command.
+        assertEquals(4, organizer.locator("#reform-warnings li").count(), organizer.textContent("#reform-warnings"));
+        screenshot(organizer, "reform-warnings");
+        Page phone = newPage(390, 844);
+        signIn(phone, Api.ORGANIZER, "demo-" + Api.ORGANIZER);
+        phone.navigate(url("/conferences/" + id));
+        assertTrue(phone.textContent("#reform-warnings").contains("Ban CHQS huyện Lục Nam"));
+        screenshot(phone, "reform-warnings-phone");
+    }
+
     private String draft(Page page, long conference, String on) throws IOException {
         byte[] pdf = page.request().get(url("/conferences/" + conference + "/nominations/documents/draft-decision.pdf?on="
                 + on)).body();
