@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A conference as the API shows it; {@code warnings} (what to check, never blocking: the 2025 reform, the review year)
- * are filled for one conference, empty in the list.
+ * are given for one conference (GET by id, POST, PUT) and null in the list, where they are not looked for.
  */
 public record ConferenceView(Long id, String title, int reviewYear, LocalDateTime startsAt, LocalDateTime endsAt,
                              Venue venue, String issuer, String place, ConferenceStatus status,
@@ -18,7 +18,7 @@ public record ConferenceView(Long id, String title, int reviewYear, LocalDateTim
 
     public static ConferenceView of(Conference c) {
         return new ConferenceView(c.id, c.title, c.reviewYear, c.startsAt, c.endsAt,
-                new Venue(c.venueName, c.venueAddress), c.issuer, c.place, c.status, c.letter(), List.of());
+                new Venue(c.venueName, c.venueAddress), c.issuer, c.place, c.status, c.letter(), null);
     }
 
     public ConferenceView withWarnings(List<ReformWarning> found) {

@@ -109,6 +109,29 @@ class ReformWarningsTest {
         assertTrue(page.contains("data-code=\"REVIEW_YEAR\""), page);
     }
 
+    @Test
+    void theTwoLevelFormHasItsOwnLevelsAndTheyAreGuessedFromTheName() {
+        for (String level : List.of("WARD", "SPECIAL_ZONE", "REGIONAL_DEFENCE_COMMAND")) {
+            Api.as(Api.ADMIN).body("""
+                    {"name": "Đơn vị thử cấp %s", "level": "%s", "grassroots": false}
+                    """.formatted(level, level)).post("/api/organizations").then().statusCode(200)
+                    .body("level", org.hamcrest.Matchers.equalTo(level));
+        }
+        long conf = conference("Hội nghị tổng kết năm 2026 (cấp đơn vị)", 2026, "2026-12-15",
+                "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "Bắc Ninh", "phường Kinh Bắc, tỉnh Bắc Ninh");
+        delegate(conf, "Đào Văn Tiến", "Chỉ huy trưởng", "Ban Chỉ huy Phòng thủ khu vực 9, Bộ CHQS tỉnh Bắc Ninh");
+        delegate(conf, "Lò Thị Sen", "Chủ tịch", "UBND phường Vũ Ninh");
+        delegate(conf, "Tạ Văn Biển", "Chủ tịch", "UBND đặc khu Thử Nghiệm");
+        List<Map<String, Object>> orgs = Api.as(Api.REVIEWER).get("/api/organizations").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        Map<String, Object> levels = new java.util.HashMap<>();
+        orgs.forEach(o -> levels.put((String) o.get("name"), o.get("level")));
+        assertEquals("REGIONAL_DEFENCE_COMMAND", levels.get("Ban Chỉ huy Phòng thủ khu vực 9, Bộ CHQS tỉnh Bắc Ninh"));
+        assertEquals("WARD", levels.get("UBND phường Vũ Ninh"));
+        assertEquals("SPECIAL_ZONE", levels.get("UBND đặc khu Thử Nghiệm"));
+        assertEquals(List.of(), warnings(conf, "vi"), "the two-level form is not warned");
+    }
+
     private static List<Object> fields(long conference) {
         return warnings(conference, "vi").stream().map(w -> w.get("field")).toList();
     }
