@@ -31,6 +31,9 @@ public interface LegalBasisMessages {
     @Message("Đã xóa văn bản {number}.")
     String legalBasisDeleted(String number);
 
+    @Message("Xóa văn bản nhập nhầm")
+    String legalBasisDeleteTitle();
+
     @Message("Xóa văn bản {number}? Chỉ xóa văn bản nhập nhầm; văn bản hết hiệu lực thì ghi ngày hết hiệu lực.")
     String legalBasisDeleteQuestion(String number);
 

@@ -69,10 +69,19 @@ class LegalBasisJourneyTest extends BrowserTest {
         assertTrue(draft(admin, conf, "2029-03-10").contains(CITATION), "cited on its last day");
         assertFalse(draft(admin, conf, "2029-03-15").contains("99/2029/TT-BNV"), "ended: no longer cited");
 
+        admin.click("#legal-basis-table tr:has-text('99/2029/TT-BNV') a");
+        admin.waitForURL("**/edit");
+        admin.click("#delete-legal-basis summary");
+        admin.click("#lb-delete");
+        admin.waitForSelector("#notice");
+        assertEquals("Đã xóa văn bản 99/2029/TT-BNV.", admin.textContent("#notice").strip());
+        assertFalse(admin.textContent("#legal-basis-table").contains("99/2029/TT-BNV"));
+        assertFalse(draft(admin, conf, "2029-03-05").contains("99/2029/TT-BNV"), "deleted: never cited");
+
         Page phone = newPage(390, 844);
         signIn(phone, Api.ADMIN, "demo-" + Api.ADMIN);
         phone.navigate(url("/admin/legal-bases"));
-        assertTrue(phone.textContent("#legal-basis-table").contains("99/2029/TT-BNV"));
+        assertTrue(phone.textContent("#legal-basis-table").contains("06/2022/QH15"));
         screenshot(phone, "legal-bases-phone");
         phone.navigate(url("/admin/prize-rates"));
         assertTrue(phone.textContent("#rate-rows").contains("Nghị định 73/2024/NĐ-CP"));
