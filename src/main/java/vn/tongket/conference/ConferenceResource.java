@@ -13,10 +13,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tongket.reform.ReformCheck;
+import vn.tongket.web.Localization;
 
 import java.util.List;
 
@@ -31,6 +34,9 @@ public class ConferenceResource {
     @Inject
     ConferenceService service;
 
+    @Inject
+    ReformCheck reform;
+
     @GET
     public List<ConferenceView> list() {
         return service.list().stream().map(ConferenceView::of).toList();
@@ -38,23 +44,29 @@ public class ConferenceResource {
 
     @GET
     @Path("/{id}")
-    public ConferenceView get(@PathParam("id") long id) {
-        return ConferenceView.of(service.get(id));
+    public ConferenceView get(@PathParam("id") long id, HttpHeaders headers) {
+        return withWarnings(service.get(id), headers);
     }
 
     @POST
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public Response create(@Valid @NotNull ConferenceRequest body, UriInfo uri) {
+    public Response create(@Valid @NotNull ConferenceRequest body, UriInfo uri, HttpHeaders headers) {
         Conference c = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.id)).build())
-                .entity(ConferenceView.of(c)).build();
+                .entity(withWarnings(c, headers)).build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
-    public ConferenceView update(@PathParam("id") long id, @Valid @NotNull ConferenceRequest body) {
-        return ConferenceView.of(service.update(id, body));
+    public ConferenceView update(@PathParam("id") long id, @Valid @NotNull ConferenceRequest body,
+                                 HttpHeaders headers) {
+        return withWarnings(service.update(id, body), headers);
+    }
+
+    /** The conference with what to check (the 2025 reform, the review year), in the reader's language. */
+    private ConferenceView withWarnings(Conference c, HttpHeaders headers) {
+        return ConferenceView.of(c).withWarnings(reform.conference(c, Localization.language(headers)));
     }
 
     @GET

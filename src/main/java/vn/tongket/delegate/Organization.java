@@ -31,7 +31,7 @@ public class Organization extends PanacheEntityBase {
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 30)
     public OrganizationLevel level = OrganizationLevel.OTHER;
 
     @Column(nullable = false)

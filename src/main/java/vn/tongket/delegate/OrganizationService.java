@@ -27,7 +27,7 @@ public class OrganizationService {
             Organization o = new Organization();
             o.name = clean;
             o.level = guessLevel(clean);
-            o.grassroots = o.level == OrganizationLevel.COMMUNE;
+            o.grassroots = o.level.communeLevel();
             o.persist();
             return o;
         });
@@ -126,7 +126,16 @@ public class OrganizationService {
     /** A first guess from the name, which the administrator can correct. */
     static OrganizationLevel guessLevel(String name) {
         String n = name.toLowerCase();
-        if (n.startsWith("xã ") || n.startsWith("phường ") || n.startsWith("thị trấn ") || n.contains(" xã ")) {
+        if (n.contains("phòng thủ khu vực")) {
+            return OrganizationLevel.REGIONAL_DEFENCE_COMMAND;
+        }
+        if (n.startsWith("đặc khu ") || n.contains(" đặc khu ")) {
+            return OrganizationLevel.SPECIAL_ZONE;
+        }
+        if (n.startsWith("phường ") || n.contains(" phường ")) {
+            return OrganizationLevel.WARD;
+        }
+        if (n.startsWith("xã ") || n.startsWith("thị trấn ") || n.contains(" xã ")) {
             return OrganizationLevel.COMMUNE;
         }
         if (n.contains("huyện") || n.contains("thị xã") || n.contains("thành phố")) {

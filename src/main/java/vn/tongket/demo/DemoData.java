@@ -25,12 +25,16 @@ import java.util.List;
 
 /**
  * At start-up: the first administrator from TONGKET_ADMIN_PASSWORD, and in demo mode (TONGKET_DEMO=true) the demo
- * accounts and the seed plan's conference (Bắc Giang, 08/12/2023). Idempotent: a restart adds nothing twice.
+ * accounts, the seed plan's conference (Bắc Giang, 08/12/2023) and a conference in the two-level form of local
+ * government (Bắc Ninh after the 2025 merger, 10/12/2026). Idempotent: a restart adds nothing twice.
  */
 @ApplicationScoped
 public class DemoData {
 
     public static final String SEED_TITLE = "Hội nghị tổng kết công tác quốc phòng địa phương năm 2023 và phương hướng, nhiệm vụ năm 2024";
+
+    /** The second demo conference, after the 2025 reform: province and commune levels, regional defence commands. */
+    public static final String TWO_LEVEL_TITLE = "Hội nghị tổng kết công tác quốc phòng địa phương năm 2026 và phương hướng, nhiệm vụ năm 2027";
 
     @Inject
     TongketConfig config;
@@ -68,6 +72,7 @@ public class DemoData {
                 EnumSet.of(Role.FINANCE));
         seedConference();
         nominations.seed(SEED_TITLE);
+        seedTwoLevelConference();
     }
 
     @Transactional
@@ -95,6 +100,52 @@ public class DemoData {
         }
         Log.infof("Demo conference seeded: %s (%d delegates)", SEED_TITLE, DELEGATES.size());
     }
+
+    /**
+     * The same conference two years on, after the reform of 2025: Bắc Giang merged into Bắc Ninh (its administrative
+     * centre stays in the former Bắc Giang city), no district level, regional defence commands in place of the
+     * district military commands. Its page shows no reform warning: every unit is of the two-level form.
+     */
+    @Transactional
+    void seedTwoLevelConference() {
+        if (Conference.count("title", TWO_LEVEL_TITLE) > 0) {
+            return;
+        }
+        Conference c = conferences.create(new ConferenceRequest(TWO_LEVEL_TITLE, 2026,
+                LocalDateTime.of(2026, 12, 10, 7, 30), LocalDateTime.of(2026, 12, 10, 11, 30),
+                new ConferenceRequest.Venue("Hội trường Bộ CHQS tỉnh",
+                        "Đường Võ Nguyên Giáp, phường Bắc Giang, tỉnh Bắc Ninh"),
+                "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "Bắc Ninh", true));
+        organizations.create("Tỉnh ủy Bắc Ninh", OrganizationLevel.PROVINCE, false, 30);
+        organizations.create("UBND tỉnh Bắc Ninh", OrganizationLevel.PROVINCE, false, 40);
+        organizations.create("Bộ CHQS tỉnh Bắc Ninh", OrganizationLevel.PROVINCE, false, 50);
+        organizations.create("Ban Chỉ huy Phòng thủ khu vực 1, Bộ CHQS tỉnh Bắc Ninh",
+                OrganizationLevel.REGIONAL_DEFENCE_COMMAND, false, 60);
+        organizations.create("Ban Chỉ huy Phòng thủ khu vực 2, Bộ CHQS tỉnh Bắc Ninh",
+                OrganizationLevel.REGIONAL_DEFENCE_COMMAND, false, 61);
+        organizations.create("UBND xã Lục Nam", OrganizationLevel.COMMUNE, true, 70);
+        organizations.create("Ban Chỉ huy quân sự xã Lạng Giang", OrganizationLevel.COMMUNE, true, 71);
+        organizations.create("UBND phường Kinh Bắc", OrganizationLevel.WARD, true, 72);
+        int precedence = 10;
+        for (String[] row : TWO_LEVEL_DELEGATES) {
+            delegates.add(c.id, new DelegateRequest(row[1], row[2], row[3], row[4], null,
+                    DelegateCategory.valueOf(row[0]), precedence));
+            precedence += 10;
+        }
+        Log.infof("Demo conference seeded: %s (%d delegates)", TWO_LEVEL_TITLE, TWO_LEVEL_DELEGATES.size());
+    }
+
+    /** Invented people in the units of the two-level form (real place names). */
+    private static final List<String[]> TWO_LEVEL_DELEGATES = List.of(
+            new String[]{"GUEST", "Mạc Đăng Quân", "Phó Tư lệnh", "Bộ Tư lệnh Quân khu 1", "mdquan@qk1.demo.vn"},
+            new String[]{"PARTICIPANT", "Thân Văn Tùng", "Bí thư Tỉnh ủy", "Tỉnh ủy Bắc Ninh", "tvtung@tinhuy-bn.demo.vn"},
+            new String[]{"PARTICIPANT", "Nghiêm Thị Loan", "Chủ tịch", "UBND tỉnh Bắc Ninh", "ntloan@ubnd-bn.demo.vn"},
+            new String[]{"PARTICIPANT", "Giáp Văn Hòa", "Chỉ huy trưởng", "Bộ CHQS tỉnh Bắc Ninh", "gvhoa@bochqs-bn.demo.vn"},
+            new String[]{"PARTICIPANT", "Ninh Quang Đạt", "Chỉ huy trưởng", "Ban Chỉ huy Phòng thủ khu vực 1, Bộ CHQS tỉnh Bắc Ninh", "nqdat@ptkv1.demo.vn"},
+            new String[]{"PARTICIPANT", "Hà Minh Châu", "Chính ủy", "Ban Chỉ huy Phòng thủ khu vực 2, Bộ CHQS tỉnh Bắc Ninh", "hmchau@ptkv2.demo.vn"},
+            new String[]{"PARTICIPANT", "Dương Thị Kim Oanh", "Chủ tịch", "UBND xã Lục Nam", "dtkoanh@lucnam.demo.vn"},
+            new String[]{"PARTICIPANT", "Chu Văn Thắng", "Chỉ huy trưởng", "Ban Chỉ huy quân sự xã Lạng Giang", "cvthang@langgiang.demo.vn"},
+            new String[]{"PARTICIPANT", "Lưu Thị Hồng", "Chủ tịch", "UBND phường Kinh Bắc", "lthong@kinhbac.demo.vn"});
 
     /**
      * The plan's composition (section II.2): guests, then the conference's participants. Every name is invented: none

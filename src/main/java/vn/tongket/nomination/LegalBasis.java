@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A legal text a decision cites ("Căn cứ ..."), with the period it is in force: a decision cites the texts in force
  * on the day it is signed (a December 2023 decision the Law of 2003 as amended and Decree 91/2017, a 2024 one Law
- * 06/2022 and Decree 98/2023). Data, seeded by V23, like {@link PrizeRate}.
+ * 06/2022 and Decree 98/2023). Data, seeded by V23 and edited by
+ * an administrator on /admin/legal-bases, like {@link PrizeRate}.
  */
 @Entity
 @Table(name = "legal_basis")
@@ -50,6 +51,19 @@ public class LegalBasis extends PanacheEntityBase {
     /** Where the dates were checked, or "chưa xác nhận". */
     @Column(nullable = false, length = 500)
     public String source;
+
+    /** Whether number and dates were checked against the source; pages mark the text "chưa xác nhận" otherwise. */
+    @Column(nullable = false)
+    public boolean confirmed;
+
+    /** Every text, as the administrator's page lists them: in citation order, then oldest first. */
+    public static List<LegalBasis> listAll() {
+        return list("order by sortOrder, effectiveFrom, number");
+    }
+
+    public static java.util.Optional<LegalBasis> findByNumber(String number) {
+        return find("number", number).firstResultOptional();
+    }
 
     /** The texts in force on a date, in the order a decision cites them (local government, law, decree). */
     public static List<LegalBasis> inForce(LocalDate on) {

@@ -63,6 +63,8 @@ public class PrizeMoney {
         rate.effectiveFrom = request.effectiveFrom();
         rate.value = request.value();
         rate.note = Text.clean(request.note());
+        rate.source = Text.clean(request.source());
+        rate.confirmed = request.confirmed();
         if (rate.id == null) {
             rate.persist();
         }
@@ -84,6 +86,8 @@ public class PrizeMoney {
         rate.effectiveFrom = request.effectiveFrom();
         rate.value = request.value();
         rate.note = Text.clean(request.note());
+        rate.source = Text.clean(request.source());
+        rate.confirmed = request.confirmed();
         return rate;
     }
 

@@ -42,6 +42,14 @@ public class PrizeRate extends PanacheEntityBase {
     @Column(length = 300)
     public String note;
 
+    /** The text and article that set the rate, with the public copy it was read in; null: not given. */
+    @Column(length = 500)
+    public String source;
+
+    /** Whether the figure and date were read in the source; the rates page says "chưa xác nhận" otherwise. */
+    @Column(nullable = false)
+    public boolean confirmed;
+
     public static List<PrizeRate> listAll() {
         return list("order by name, effectiveFrom");
     }

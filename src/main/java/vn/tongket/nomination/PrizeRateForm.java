@@ -23,11 +23,16 @@ public class PrizeRateForm implements PageForm<PrizeRateRequest> {
     public String value;
     @RestForm
     public String note;
+    @RestForm
+    public String source;
+    @RestForm
+    public String confirmed;
 
     @Override
     public PrizeRateRequest read(FormInput in) {
         return new PrizeRateRequest(in.choice(PrizeRate.Name.class, "name", name), in.date("effectiveFrom", effectiveFrom),
-                in.decimal("value", value), in.text("note", note));
+                in.decimal("value", value), in.text("note", note), in.text("source", source),
+                in.ticked("confirmed", confirmed));
     }
 
     /** A stored row as its form shows it; the value written the Vietnamese way, as the clerk would type it. */
@@ -37,6 +42,8 @@ public class PrizeRateForm implements PageForm<PrizeRateRequest> {
         values.put("effectiveFrom", r.effectiveFrom);
         values.put("value", vietnamese(r.value));
         values.put("note", r.note);
+        values.put("source", r.source);
+        values.put("confirmed", r.confirmed);
         return FormState.filled(values);
     }
 

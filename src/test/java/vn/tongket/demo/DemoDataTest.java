@@ -10,6 +10,7 @@ import vn.tongket.support.Api;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,22 @@ class DemoDataTest {
             assertTrue(guest > 0 && partyCommittee > guest && council > partyCommittee && committee > council
                     && front > committee, "the plan's order: " + text);
         }
+    }
+
+    @Test
+    void theSecondConferenceIsInTheTwoLevelFormAndWarnsOfNothing() {
+        List<Map<String, Object>> all = Api.as(Api.ORGANIZER).get("/api/conferences")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        long id = all.stream().filter(c -> DemoData.TWO_LEVEL_TITLE.equals(c.get("title")))
+                .map(c -> ((Number) c.get("id")).longValue()).findFirst().orElseThrow();
+        io.restassured.path.json.JsonPath conference = Api.as(Api.ORGANIZER).get("/api/conferences/" + id).then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(conference.getString("issuer").endsWith("TỈNH BẮC NINH"), conference.prettify());
+        assertEquals(List.of(), conference.getList("warnings"));
+        List<String> units = Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/delegates").then().statusCode(200)
+                .extract().jsonPath().getList("organization");
+        assertTrue(units.contains("Ban Chỉ huy Phòng thủ khu vực 1, Bộ CHQS tỉnh Bắc Ninh")
+                && units.contains("UBND phường Kinh Bắc") && units.stream().noneMatch(u -> u.contains("huyện")), units.toString());
     }
 
     private static long seedConference() {
