@@ -63,6 +63,22 @@ public class Delegate extends PanacheEntityBase {
     @Column(nullable = false)
     public int precedence;
 
+    /** Military rank ("Thiếu tướng"), said before the name; null for civilians. */
+    @Column(name = "military_rank", length = 50)
+    public String rank;
+
+    /** Party title ("Phó Bí thư Tỉnh ủy"), said before the position. */
+    @Column(name = "party_title", length = 200)
+    public String partyTitle;
+
+    /** A member of the Thường trực Tỉnh ủy, HĐND, UBND tỉnh: introduced first, before the guests from above. */
+    @Column(name = "provincial_standing", nullable = false)
+    public boolean provincialStanding;
+
+    /** An awardee unit: addressed as the unit, which sends a representative to receive the award. */
+    @Column(nullable = false)
+    public boolean collective;
+
     /**
      * When the delegate was removed while their invitation had a number: they leave every list of delegates but stay
      * for the invitation register's row (see DelegateService.delete).

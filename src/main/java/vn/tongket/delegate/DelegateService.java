@@ -188,6 +188,10 @@ public class DelegateService {
         d.email = email;
         d.phone = Text.clean(r.phone());
         d.category = r.category();
+        d.rank = Text.clean(r.rank());
+        d.partyTitle = Text.clean(r.partyTitle());
+        d.provincialStanding = Boolean.TRUE.equals(r.provincialStanding());
+        d.collective = Boolean.TRUE.equals(r.collective());
         if (r.precedence() != null) {
             d.precedence = r.precedence();
         }
