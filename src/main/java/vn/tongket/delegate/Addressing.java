@@ -103,7 +103,8 @@ public final class Addressing {
         for (int skip = 0; skip <= 1; skip++) {
             for (int k = Math.min(p.length, o.length - skip); k >= (skip == 0 ? 1 : 2); k--) {
                 // One shared word must be a real one ("UBND", "ban"), not a syllable like "ủy" of "Đảng ủy".
-                if ((k > 1 || p[p.length - 1].length() >= 3)
+                String last = p[p.length - 1].toLowerCase(VI);
+                if ((k > 1 || last.length() >= 3 || PLACE_WORDS.contains(last))
                         && same(Arrays.copyOfRange(p, p.length - k, p.length), Arrays.copyOfRange(o, skip, skip + k))) {
                     String rest = String.join(" ", Arrays.copyOfRange(o, skip + k, o.length));
                     return rest.isEmpty() ? position : position + " " + rest;

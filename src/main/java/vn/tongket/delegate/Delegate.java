@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.tongket.DeclaredOrder;
 import vn.tongket.conference.Conference;
 import vn.tongket.web.PageRequest;
 
@@ -28,9 +27,6 @@ import java.util.Optional;
 @jakarta.persistence.EntityListeners({vn.tongket.document.RenderedDocuments.LetterChanges.class})
 @Table(name = "delegate")
 public class Delegate extends PanacheEntityBase {
-
-    /** Guests, participants, awardees (the declared order; stored as text, whose order differs). */
-    private static final String CATEGORY_ORDER = DeclaredOrder.of("d.category", DelegateCategory.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -124,17 +120,47 @@ public class Delegate extends PanacheEntityBase {
         return counts;
     }
 
-    /** One page of the introduction order (see {@link #introductionOrder}), sorted by the database. */
-    public static List<Delegate> introductionPage(long conferenceId, PageRequest page) {
-        return find("from Delegate d left join fetch d.organization where d.conference.id = ?1 and d.withdrawnAt is null "
-                + "order by " + CATEGORY_ORDER + ", d.precedence, d.id", conferenceId).page(page.panache()).list();
+    /**
+     * Who the introduction list names, for a delegate {@code d}: not who presides (named first, apart), and not an
+     * awardee already introduced as a guest or participant (same name, same organisation): nobody is introduced twice.
+     */
+    private static final String INTRODUCED = "d.conference.id = :conference and d.withdrawnAt is null and d.id <> :presiding"
+            + " and not (d.category = " + DelegateCategory.class.getName() + ".AWARDEE and exists (select 1 from Delegate o"
+            + " where o.conference = d.conference and o.withdrawnAt is null and o.category <> "
+            + DelegateCategory.class.getName() + ".AWARDEE and lower(o.fullName) = lower(d.fullName)"
+            + " and (o.organization is null or d.organization is null or o.organization = d.organization)))";
+
+    private static final String INTRODUCTION_ORDER = " order by " + IntroductionSection.ORDINAL + ", d.precedence, d.id";
+
+    private static Parameters introduced(Conference conference) {
+        return Parameters.with("conference", conference.id)
+                .and("presiding", conference.presidingDelegateId == null ? -1L : conference.presidingDelegateId);
     }
 
-    /** Guests first, then participants, then awardees; each in precedence order. */
-    public static List<Delegate> introductionOrder(long conferenceId) {
-        return listByConference(conferenceId).stream()
-                .sorted(java.util.Comparator.comparing((Delegate d) -> d.category.ordinal()))
-                .toList();
+    /** One page of the introduction order (see {@link #introductionOrder}), sorted by the database. */
+    public static List<Delegate> introductionPage(Conference conference, PageRequest page) {
+        return find("from Delegate d left join fetch d.organization where " + INTRODUCED + INTRODUCTION_ORDER,
+                introduced(conference)).page(page.panache()).list();
+    }
+
+    /**
+     * The plan's order: the Thường trực Tỉnh ủy, HĐND, UBND tỉnh, the guests from above, the participants, the
+     * awardees; each in precedence order.
+     */
+    public static List<Delegate> introductionOrder(Conference conference) {
+        return find("from Delegate d left join fetch d.organization where " + INTRODUCED + INTRODUCTION_ORDER,
+                introduced(conference)).list();
+    }
+
+    /** How many delegates each section of the introduction list has (sections without any are absent). */
+    public static Map<IntroductionSection, Long> countBySection(Conference conference) {
+        Map<IntroductionSection, Long> counts = new EnumMap<>(IntroductionSection.class);
+        var query = getEntityManager().createQuery("select " + IntroductionSection.ORDINAL + ", count(d) from Delegate d"
+                + " where " + INTRODUCED + " group by " + IntroductionSection.ORDINAL, Object[].class);
+        introduced(conference).map().forEach(query::setParameter);
+        query.getResultList().forEach(row -> counts.put(IntroductionSection.values()[((Number) row[0]).intValue()],
+                (Long) row[1]));
+        return counts;
     }
 
     public static Optional<Delegate> findByEmail(long conferenceId, String email) {

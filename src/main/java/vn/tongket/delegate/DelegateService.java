@@ -50,15 +50,25 @@ public class DelegateService {
                 Delegate.countByConference(conferenceId, category));
     }
 
-    /** One page of the introduction order (guests, participants, awardees), with the size of the whole list. */
+    /** One page of the introduction order (see {@link Delegate#introductionOrder}), with the size of the whole list. */
     public ResultPage<Delegate> introductionPage(long conferenceId, PageRequest page) {
-        conferences.get(conferenceId);
-        return page.result(Delegate.introductionPage(conferenceId, page), Delegate.countByConference(conferenceId, null));
+        Conference c = conferences.get(conferenceId);
+        long total = Delegate.countBySection(c).values().stream().mapToLong(Long::longValue).sum();
+        return page.result(Delegate.introductionPage(c, page), total);
     }
 
     public List<Delegate> introduction(long conferenceId) {
-        conferences.get(conferenceId);
-        return Delegate.introductionOrder(conferenceId);
+        return Delegate.introductionOrder(conferences.get(conferenceId));
+    }
+
+    /** Who presides, as the introduction list names him ("Đồng chí ..., Chủ tịch UBND tỉnh"); null when not chosen. */
+    public String presiding(long conferenceId) {
+        Conference c = conferences.get(conferenceId);
+        if (c.presidingDelegateId == null) {
+            return null;
+        }
+        Delegate d = Delegate.findById(c.presidingDelegateId);
+        return d == null || d.withdrawnAt != null ? null : Addressing.salutation(d);
     }
 
     public Delegate get(long conferenceId, long delegateId) {
@@ -140,8 +150,11 @@ public class DelegateService {
      */
     @Transactional
     public Removal delete(long conferenceId, long delegateId) {
-        conferences.lock(conferenceId);
+        Conference c = conferences.lock(conferenceId);
         Removal removal = removal(conferenceId, delegateId);
+        if (Long.valueOf(delegateId).equals(c.presidingDelegateId)) {
+            c.presidingDelegateId = null;
+        }
         if (removal.withdraws()) {
             letters.withdraw(delegateId);
             removal.delegate().withdrawnAt = Instant.now();

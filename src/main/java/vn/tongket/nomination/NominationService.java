@@ -267,7 +267,8 @@ public class NominationService {
     private DelegateRequest awardeeRequest(Nomination n) {
         boolean collective = n.kind == NominationKind.COLLECTIVE;
         return new DelegateRequest(n.awardeeName(), collective ? n.representativePosition : n.position,
-                collective ? n.nomineeName : n.organization.name, null, null, DelegateCategory.AWARDEE, null);
+                collective ? n.nomineeName : n.organization.name, null, null, DelegateCategory.AWARDEE, null,
+                collective ? null : n.rank, null, null, collective);
     }
 
     private void apply(Nomination n, NominationRequest r) {
