@@ -184,6 +184,19 @@ public class DelegateService {
         changed.fire(new DelegateChanged(conferenceId, delegateId));
     }
 
+    /** Puts these delegates (awardees, in the annex's order) after every other, in this order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sequence(long conferenceId, List<Long> delegateIds) {
+        int next = nextPrecedence(conferenceId);
+        for (Long id : delegateIds) {
+            Delegate d = Delegate.findById(id);
+            if (d != null && d.conference.id.equals(conferenceId)) {
+                d.precedence = next;
+                next += STEP;
+            }
+        }
+    }
+
     private void apply(Delegate d, DelegateRequest r) {
         String email = Text.clean(r.email());
         if (email != null) {

@@ -255,6 +255,9 @@ public class NominationService {
             Delegate awardee = delegates.add(conferenceId, awardeeRequest(n));
             n.delegateId = awardee.id;
         }
+        // The MC introduces the awardees in the annex's order, across every decision of the conference.
+        delegates.sequence(conferenceId, awards(conferenceId).stream().map(n -> n.delegateId)
+                .filter(java.util.Objects::nonNull).toList());
         return d;
     }
 

@@ -45,8 +45,8 @@ class DecisionSignerTest {
         assertTrue(raw.matches("(?s).*ỦY BAN NHÂN DÂN[^\\n]*\\R\\s*TỈNH BẮC GIANG.*"), "issuer on two lines: " + raw);
         String text = raw.replaceAll("\\s+", " ");
         int authority = text.indexOf("KT. CHỦ TỊCH");
-        int title = text.indexOf("PHÓ CHỦ TỊCH", authority);
-        assertTrue(authority > 0 && title > authority && text.indexOf("Phan Thế Tuấn") > title, text);
+        int vice = text.indexOf("PHÓ CHỦ TỊCH", authority);
+        assertTrue(authority > 0 && vice > authority && text.indexOf("Phan Thế Tuấn") > vice, text);
         assertTrue(text.contains("Ban Chỉ huy quân sự xã Đông Sơn"), text);
         assertTrue(text.contains("Hoàng Văn Thụ, Chỉ huy trưởng Ban Chỉ huy quân sự xã Đông Sơn"), text);
         assertTrue(!text.contains("xã, Xã Đông Sơn") && !text.contains("Ban CHQS"), text);
