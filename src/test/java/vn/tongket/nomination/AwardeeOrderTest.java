@@ -24,7 +24,7 @@ class AwardeeOrderTest {
         decide(conf, "21/QĐ-UBND", person);
         decide(conf, "22/QĐ-UBND", unit);
 
-        List<String> awards = Api.as(Api.ORGANIZER).get("/api/conferences/" + conf + "/awards").then().statusCode(200)
+        List<String> awards = Api.as(Api.ORGANIZER).get("/api/conferences/" + conf + "/nominations/awards").then().statusCode(200)
                 .extract().jsonPath().getList("nomineeName");
         assertEquals(List.of("Ban CHQS xã Tân Mỹ", "Hoàng Văn Thụ"), awards, "collectives first on the awards page");
 
