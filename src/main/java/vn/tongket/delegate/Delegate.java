@@ -111,15 +111,6 @@ public class Delegate extends PanacheEntityBase {
                 : count("conference.id = ?1 and category = ?2 and withdrawnAt is null", conferenceId, category);
     }
 
-    /** How many delegates each category has (categories without any are absent). */
-    public static Map<DelegateCategory, Long> countByCategory(long conferenceId) {
-        Map<DelegateCategory, Long> counts = new EnumMap<>(DelegateCategory.class);
-        getEntityManager().createQuery("select d.category, count(d) from Delegate d where d.conference.id = ?1 "
-                        + "and d.withdrawnAt is null group by d.category", Object[].class).setParameter(1, conferenceId).getResultList()
-                .forEach(row -> counts.put((DelegateCategory) row[0], (Long) row[1]));
-        return counts;
-    }
-
     /**
      * Who the introduction list names, for a delegate {@code d}: not who presides (named first, apart), and not an
      * awardee already introduced as a guest or participant (same name, same organisation): nobody is introduced twice.
