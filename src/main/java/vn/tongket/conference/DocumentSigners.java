@@ -42,7 +42,7 @@ public record DocumentSigners(Issuer letter, Signer decision, Issuer command, Si
     public static DocumentSigners of(Conference c) {
         LetterSettings letter = c.letter();
         String place = LetterSettings.place(c.issuer);
-        Issuer issuer = new Issuer(blankToNull(c.issuerParent), c.issuer);
+        Issuer issuer = new Issuer(blankToNull(or(c.issuerParent, militaryParent(c.issuer, place))), c.issuer);
         // The decision is the Chairman's: a Vice-Chairman signs for him ("KT. CHỦ TỊCH"), as on the Giấy mời.
         Signer decision = new Signer(or(c.decisionSignerAuthority, "KT. CHỦ TỊCH"),
                 or(c.decisionSignerTitle, "PHÓ CHỦ TỊCH"), or(c.decisionSignerName, letter.signerName()));
@@ -52,6 +52,16 @@ public record DocumentSigners(Issuer letter, Signer decision, Issuer command, Si
         Signer commandSigner = new Signer(or(c.commandSignerAuthority, ""), or(c.commandSignerTitle, "CHỈ HUY TRƯỞNG"),
                 or(c.commandSignerName, ""));
         return new DocumentSigners(issuer, decision, command, commandSigner, c.presidingDelegateId);
+    }
+
+    /**
+     * A military command's documents carry the People's Committee it belongs to above its name ("UBND TỈNH BẮC GIANG"
+     * over "BỘ CHỈ HUY QUÂN SỰ TỈNH BẮC GIANG"); other issuers have no default parent.
+     */
+    static String militaryParent(String issuer, String place) {
+        String body = LetterSettings.body(issuer);
+        boolean military = body.equals("BỘ CHỈ HUY QUÂN SỰ") || body.equals("BAN CHỈ HUY QUÂN SỰ");
+        return military && !place.isEmpty() ? "UBND " + place : null;
     }
 
     private static String blankToNull(String s) {
