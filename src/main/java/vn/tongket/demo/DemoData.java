@@ -78,7 +78,7 @@ public class DemoData {
         }
         Conference c = conferences.create(new ConferenceRequest(SEED_TITLE, 2023,
                 LocalDateTime.of(2023, 12, 8, 7, 30), LocalDateTime.of(2023, 12, 8, 11, 30),
-                new ConferenceRequest.Venue("Hội trường Bộ CHQS tỉnh",
+                new ConferenceRequest.Venue("Hội trường Bộ Chỉ huy Quân sự tỉnh",
                         "Đường Võ Nguyên Giáp, xã Tân Mỹ, thành phố Bắc Giang, tỉnh Bắc Giang"),
                 "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "Bắc Giang", true));
         // Registered by the văn thư, so that the demo's letters are not drafts.
