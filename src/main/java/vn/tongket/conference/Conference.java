@@ -83,6 +83,40 @@ public class Conference extends PanacheEntityBase {
     @Column(name = "supplement_issued_on")
     public java.time.LocalDate supplementIssuedOn;
 
+    /** Who presides (a delegate of this conference): named in the letters and the introduction list, not invited. */
+    @Column(name = "presiding_delegate_id")
+    public Long presidingDelegateId;
+
+    /** The body over the issuer (tên cơ quan chủ quản), printed above it; null when the issuer has none. */
+    @Column(name = "issuer_parent", length = 300)
+    public String issuerParent;
+
+    /** The decision's signature block; null values take the defaults of {@link DocumentSigners}. */
+    @Column(name = "decision_signer_authority", length = 200)
+    public String decisionSignerAuthority;
+
+    @Column(name = "decision_signer_title", length = 200)
+    public String decisionSignerTitle;
+
+    @Column(name = "decision_signer_name", length = 200)
+    public String decisionSignerName;
+
+    /** The provincial military command's documents: issuer, its parent body and signer. */
+    @Column(name = "command_parent", length = 300)
+    public String commandParent;
+
+    @Column(name = "command_issuer", length = 300)
+    public String commandIssuer;
+
+    @Column(name = "command_signer_authority", length = 200)
+    public String commandSignerAuthority;
+
+    @Column(name = "command_signer_title", length = 200)
+    public String commandSignerTitle;
+
+    @Column(name = "command_signer_name", length = 200)
+    public String commandSignerName;
+
     /** "Nơi nhận" lines, one per line. */
     @Column(length = 2000)
     public String recipients;
@@ -108,6 +142,11 @@ public class Conference extends PanacheEntityBase {
     /** The letter settings in force: the stored values, defaults where none is stored. */
     public LetterSettings letter() {
         return LetterSettings.of(this);
+    }
+
+    /** Issuers and signers of the decision and of the command's documents, defaults where none is stored. */
+    public DocumentSigners signers() {
+        return DocumentSigners.of(this);
     }
 
     /** Whether the conference has started (answers close then). */

@@ -52,6 +52,26 @@ public class ConferenceForm implements PageForm<ConferenceRequest> {
     public String supplementNumber;
     @RestForm
     public String supplementIssuedOn;
+    @RestForm
+    public String presidingDelegateId;
+    @RestForm
+    public String issuerParent;
+    @RestForm
+    public String decisionSignerAuthority;
+    @RestForm
+    public String decisionSignerTitle;
+    @RestForm
+    public String decisionSignerName;
+    @RestForm
+    public String commandParent;
+    @RestForm
+    public String commandIssuer;
+    @RestForm
+    public String commandSignerAuthority;
+    @RestForm
+    public String commandSignerTitle;
+    @RestForm
+    public String commandSignerName;
 
     private static final Map<String, String> NESTED = Map.ofEntries(
             Map.entry("venue.name", "venueName"), Map.entry("venue.address", "venueAddress"),
@@ -59,7 +79,17 @@ public class ConferenceForm implements PageForm<ConferenceRequest> {
             Map.entry("letter.signerTitle", "signerTitle"), Map.entry("letter.signerName", "signerName"),
             Map.entry("letter.number", "letterNumber"), Map.entry("letter.issuedOn", "letterIssuedOn"),
             Map.entry("letter.supplementNumber", "supplementNumber"),
-            Map.entry("letter.supplementIssuedOn", "supplementIssuedOn"));
+            Map.entry("letter.supplementIssuedOn", "supplementIssuedOn"),
+            Map.entry("protocol.presidingDelegateId", "presidingDelegateId"),
+            Map.entry("protocol.issuerParent", "issuerParent"),
+            Map.entry("protocol.decisionSigner.authority", "decisionSignerAuthority"),
+            Map.entry("protocol.decisionSigner.title", "decisionSignerTitle"),
+            Map.entry("protocol.decisionSigner.name", "decisionSignerName"),
+            Map.entry("protocol.commandSigner.parent", "commandParent"),
+            Map.entry("protocol.commandSigner.issuer", "commandIssuer"),
+            Map.entry("protocol.commandSigner.authority", "commandSignerAuthority"),
+            Map.entry("protocol.commandSigner.title", "commandSignerTitle"),
+            Map.entry("protocol.commandSigner.name", "commandSignerName"));
 
     @Override
     public ConferenceRequest read(FormInput in) {
@@ -71,7 +101,29 @@ public class ConferenceForm implements PageForm<ConferenceRequest> {
         String iss = in.text("issuer", issuer);
         String pl = in.text("place", place);
         boolean standard = in.ticked("standardAgenda", standardAgenda);
-        return new ConferenceRequest(t, year, starts, ends, venue, iss, pl, standard, letter(in));
+        return new ConferenceRequest(t, year, starts, ends, venue, iss, pl, standard, letter(in), protocol(in));
+    }
+
+    /** The protocol settings of the edit page; creation does not post them and leaves them unset. */
+    private ConferenceRequest.Protocol protocol(FormInput in) {
+        if (presidingDelegateId == null && issuerParent == null && decisionSignerName == null
+                && commandSignerName == null) {
+            return null;
+        }
+        Long presiding = in.whole("presidingDelegateId", presidingDelegateId);
+        String parent = in.text("issuerParent", issuerParent);
+        var decision = new ConferenceRequest.Signer(in.text("decisionSignerAuthority", decisionSignerAuthority),
+                lines(in.verbatim("decisionSignerTitle", decisionSignerTitle)),
+                in.text("decisionSignerName", decisionSignerName));
+        var command = new ConferenceRequest.CommandSigner(in.text("commandParent", commandParent),
+                in.text("commandIssuer", commandIssuer), in.text("commandSignerAuthority", commandSignerAuthority),
+                lines(in.verbatim("commandSignerTitle", commandSignerTitle)),
+                in.text("commandSignerName", commandSignerName));
+        return new ConferenceRequest.Protocol(presiding, parent, decision, command);
+    }
+
+    private static String lines(String text) {
+        return text == null ? null : text.replace("\r", "");
     }
 
     private ConferenceRequest.Letter letter(FormInput in) {
@@ -122,6 +174,16 @@ public class ConferenceForm implements PageForm<ConferenceRequest> {
         values.put("letterIssuedOn", c.letterIssuedOn);
         values.put("supplementNumber", c.supplementNumber);
         values.put("supplementIssuedOn", c.supplementIssuedOn);
+        values.put("presidingDelegateId", c.presidingDelegateId);
+        values.put("issuerParent", c.issuerParent);
+        values.put("decisionSignerAuthority", c.decisionSignerAuthority);
+        values.put("decisionSignerTitle", c.decisionSignerTitle);
+        values.put("decisionSignerName", c.decisionSignerName);
+        values.put("commandParent", c.commandParent);
+        values.put("commandIssuer", c.commandIssuer);
+        values.put("commandSignerAuthority", c.commandSignerAuthority);
+        values.put("commandSignerTitle", c.commandSignerTitle);
+        values.put("commandSignerName", c.commandSignerName);
         return FormState.filled(values);
     }
 

@@ -44,7 +44,8 @@ public class ConferencePages {
 
         static native TemplateInstance editItem(Conference conference, AgendaItem item, AgendaKind[] kinds, FormState form);
 
-        static native TemplateInstance edit(Conference conference, FormState form);
+        static native TemplateInstance edit(Conference conference, FormState form,
+                                           List<ConferenceService.PresidingChoice> presidingChoices);
 
         static native TemplateInstance detail(Conference conference, List<AgendaItem> agenda, List<Delegate> delegates,
                                               Pager pager, DelegateCategory category, AgendaKind[] kinds, DelegateCategory[] categories,
@@ -138,7 +139,7 @@ public class ConferencePages {
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public TemplateInstance edit(@PathParam("id") long id) {
         Conference c = service.get(id);
-        return Templates.edit(c, ConferenceForm.of(c));
+        return Templates.edit(c, ConferenceForm.of(c), service.presidingChoices(id));
     }
 
     @POST
@@ -149,7 +150,7 @@ public class ConferencePages {
         return forms.submit(form, headers, request -> {
             service.update(id, request);
             return Response.seeOther(URI.create("/conferences/" + id)).build();
-        }, state -> Templates.edit(service.get(id), state));
+        }, state -> Templates.edit(service.get(id), state, service.presidingChoices(id)));
     }
 
     @GET

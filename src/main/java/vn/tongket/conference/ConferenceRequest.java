@@ -22,7 +22,8 @@ public record ConferenceRequest(
         @NotBlank @Size(max = 300) @SingleLine String issuer,
         @NotBlank @Size(max = 100) @SingleLine String place,
         Boolean standardAgenda,
-        @Valid Letter letter) {
+        @Valid Letter letter,
+        @Valid Protocol protocol) {
 
     /** The signer's title may span lines ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"), without other control characters. */
     static final String LINES = "[^\\p{Cc}]*(\\n[^\\p{Cc}]*)*";
@@ -30,7 +31,38 @@ public record ConferenceRequest(
     /** The request without letter settings (they stay as they are). */
     public ConferenceRequest(String title, Integer reviewYear, LocalDateTime startsAt, LocalDateTime endsAt, Venue venue,
                              String issuer, String place, Boolean standardAgenda) {
-        this(title, reviewYear, startsAt, endsAt, venue, issuer, place, standardAgenda, null);
+        this(title, reviewYear, startsAt, endsAt, venue, issuer, place, standardAgenda, null, null);
+    }
+
+    /** The request without the protocol settings (they stay as they are). */
+    public ConferenceRequest(String title, Integer reviewYear, LocalDateTime startsAt, LocalDateTime endsAt, Venue venue,
+                             String issuer, String place, Boolean standardAgenda, Letter letter) {
+        this(title, reviewYear, startsAt, endsAt, venue, issuer, place, standardAgenda, letter, null);
+    }
+
+    /**
+     * Who presides and who issues and signs each document (issue 19); null leaves them as they are, a blank value
+     * means the default. {@code presidingDelegateId} is a delegate of this conference: he gets no letter, the letters
+     * and the introduction list name him instead.
+     */
+    public record Protocol(@Min(1) Long presidingDelegateId,
+                           @Size(max = 300) @SingleLine String issuerParent,
+                           @Valid Signer decisionSigner,
+                           @Valid CommandSigner commandSigner) {
+    }
+
+    /** A signature block: the authority line ("KT. CHỦ TỊCH"), the title (may span lines) and the signer's name. */
+    public record Signer(@Size(max = 200) @SingleLine String authority,
+                         @Size(max = 200) @Pattern(regexp = LINES, message = "{tongket.noControlCharacters}") String title,
+                         @Size(max = 200) @SingleLine String name) {
+    }
+
+    /** The military command's documents: its parent body, its name and its signer (the commander). */
+    public record CommandSigner(@Size(max = 300) @SingleLine String parent,
+                                @Size(max = 300) @SingleLine String issuer,
+                                @Size(max = 200) @SingleLine String authority,
+                                @Size(max = 200) @Pattern(regexp = LINES, message = "{tongket.noControlCharacters}") String title,
+                                @Size(max = 200) @SingleLine String name) {
     }
 
     /**

@@ -115,6 +115,30 @@ public class ConferenceService {
         if (r.letter() != null) {
             applyLetter(c, r.letter());
         }
+        if (r.protocol() != null) {
+            applyProtocol(c, r.protocol());
+        }
+    }
+
+    private static void applyProtocol(Conference c, ConferenceRequest.Protocol p) {
+        Long presiding = p.presidingDelegateId();
+        if (presiding != null && (c.id == null || Conference.getEntityManager().createQuery(
+                        "select count(d) from Delegate d where d.id = ?1 and d.conference.id = ?2 and d.withdrawnAt is null",
+                        Long.class).setParameter(1, presiding).setParameter(2, c.id).getSingleResult() == 0)) {
+            throw ProblemException.invalid("protocol.presidingDelegateId", m -> m.presidingNotDelegate(presiding));
+        }
+        c.presidingDelegateId = presiding;
+        c.issuerParent = Text.clean(p.issuerParent());
+        ConferenceRequest.Signer d = p.decisionSigner();
+        c.decisionSignerAuthority = d == null ? null : Text.clean(d.authority());
+        c.decisionSignerTitle = d == null ? null : Text.clean(d.title());
+        c.decisionSignerName = d == null ? null : Text.clean(d.name());
+        ConferenceRequest.CommandSigner m = p.commandSigner();
+        c.commandParent = m == null ? null : Text.clean(m.parent());
+        c.commandIssuer = m == null ? null : Text.clean(m.issuer());
+        c.commandSignerAuthority = m == null ? null : Text.clean(m.authority());
+        c.commandSignerTitle = m == null ? null : Text.clean(m.title());
+        c.commandSignerName = m == null ? null : Text.clean(m.name());
     }
 
     private static void applyLetter(Conference c, ConferenceRequest.Letter letter) {
@@ -164,6 +188,20 @@ public class ConferenceService {
 
     private static LocalDateTime at(Conference c, long window, int elapsed, int total) {
         return c.startsAt.plusMinutes(Math.round((double) window * elapsed / total / 5.0) * 5);
+    }
+
+    /** A delegate who may preside, as the edit page offers him: "Vũ Đình Khương, Chủ tịch UBND tỉnh". */
+    public record PresidingChoice(Long id, String label) {
+    }
+
+    /** The conference's participants and guests (not awardees), in protocol order, for the "who presides" list. */
+    public List<PresidingChoice> presidingChoices(long conferenceId) {
+        return Conference.getEntityManager().createQuery("select d.id, d.fullName, d.position from Delegate d "
+                        + "where d.conference.id = ?1 and d.withdrawnAt is null and d.category <> "
+                        + "vn.tongket.delegate.DelegateCategory.AWARDEE order by d.precedence, d.id", Object[].class)
+                .setParameter(1, conferenceId).getResultList().stream()
+                .map(r -> new PresidingChoice((Long) r[0], r[2] == null ? (String) r[1] : r[1] + ", " + r[2]))
+                .toList();
     }
 
     public List<AgendaItem> agenda(long conferenceId) {

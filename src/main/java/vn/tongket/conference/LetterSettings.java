@@ -75,6 +75,26 @@ public record LetterSettings(String symbol, String authority, String signerTitle
         return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(VI) + w.substring(1);
     }
 
+    /**
+     * The issuer's name as printed, broken where the words do: the body, then its place ("ỦY BAN NHÂN DÂN" /
+     * "TỈNH BẮC GIANG"); a short name ("UBND TỈNH BẮC GIANG") or one without a place word stays on one line.
+     */
+    public static List<String> issuerLines(String issuer) {
+        String upper = issuer == null ? "" : String.join(" ", issuer.toUpperCase(Locale.ROOT).strip().split("\\s+"));
+        String body = body(upper);
+        String rest = upper.substring(body.length()).strip();
+        return rest.isEmpty() || upper.length() <= ONE_LINE ? List.of(upper) : List.of(body, rest);
+    }
+
+    /** Capitals that fit the issuer's column (40% of the type area) on one line at 13 pt bold. */
+    private static final int ONE_LINE = 24;
+
+    /** The place part of an issuer's name in capitals ("TỈNH BẮC GIANG"), empty when it has none. */
+    static String place(String issuer) {
+        String upper = issuer == null ? "" : String.join(" ", issuer.toUpperCase(Locale.ROOT).strip().split("\\s+"));
+        return upper.substring(body(upper).length()).strip();
+    }
+
     /** The body's name without its place, e.g. "ỦY BAN NHÂN DÂN" for "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG". */
     static String body(String issuer) {
         String upper = issuer == null ? "" : issuer.toUpperCase(Locale.ROOT).strip();

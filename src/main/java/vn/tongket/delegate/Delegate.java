@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.tongket.DeclaredOrder;
 import vn.tongket.conference.Conference;
 import vn.tongket.web.PageRequest;
 
@@ -28,9 +27,6 @@ import java.util.Optional;
 @jakarta.persistence.EntityListeners({vn.tongket.document.RenderedDocuments.LetterChanges.class})
 @Table(name = "delegate")
 public class Delegate extends PanacheEntityBase {
-
-    /** Guests, participants, awardees (the declared order; stored as text, whose order differs). */
-    private static final String CATEGORY_ORDER = DeclaredOrder.of("d.category", DelegateCategory.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +58,22 @@ public class Delegate extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int precedence;
+
+    /** Military rank ("Thiếu tướng"), said before the name; null for civilians. */
+    @Column(name = "military_rank", length = 50)
+    public String rank;
+
+    /** Party title ("Phó Bí thư Tỉnh ủy"), said before the position. */
+    @Column(name = "party_title", length = 200)
+    public String partyTitle;
+
+    /** A member of the Thường trực Tỉnh ủy, HĐND, UBND tỉnh: introduced first, before the guests from above. */
+    @Column(name = "provincial_standing", nullable = false)
+    public boolean provincialStanding;
+
+    /** An awardee unit: addressed as the unit, which sends a representative to receive the award. */
+    @Column(nullable = false)
+    public boolean collective;
 
     /**
      * When the delegate was removed while their invitation had a number: they leave every list of delegates but stay
@@ -99,26 +111,47 @@ public class Delegate extends PanacheEntityBase {
                 : count("conference.id = ?1 and category = ?2 and withdrawnAt is null", conferenceId, category);
     }
 
-    /** How many delegates each category has (categories without any are absent). */
-    public static Map<DelegateCategory, Long> countByCategory(long conferenceId) {
-        Map<DelegateCategory, Long> counts = new EnumMap<>(DelegateCategory.class);
-        getEntityManager().createQuery("select d.category, count(d) from Delegate d where d.conference.id = ?1 "
-                        + "and d.withdrawnAt is null group by d.category", Object[].class).setParameter(1, conferenceId).getResultList()
-                .forEach(row -> counts.put((DelegateCategory) row[0], (Long) row[1]));
-        return counts;
+    /**
+     * Who the introduction list names, for a delegate {@code d}: not who presides (named first, apart), and not an
+     * awardee already introduced as a guest or participant (same name, same organisation): nobody is introduced twice.
+     */
+    private static final String INTRODUCED = "d.conference.id = :conference and d.withdrawnAt is null and d.id <> :presiding"
+            + " and not (d.category = " + DelegateCategory.class.getName() + ".AWARDEE and exists (select 1 from Delegate o"
+            + " where o.conference = d.conference and o.withdrawnAt is null and o.category <> "
+            + DelegateCategory.class.getName() + ".AWARDEE and lower(o.fullName) = lower(d.fullName)"
+            + " and (o.organization is null or d.organization is null or o.organization = d.organization)))";
+
+    private static final String INTRODUCTION_ORDER = " order by " + IntroductionSection.ORDINAL + ", d.precedence, d.id";
+
+    private static Parameters introduced(Conference conference) {
+        return Parameters.with("conference", conference.id)
+                .and("presiding", conference.presidingDelegateId == null ? -1L : conference.presidingDelegateId);
     }
 
     /** One page of the introduction order (see {@link #introductionOrder}), sorted by the database. */
-    public static List<Delegate> introductionPage(long conferenceId, PageRequest page) {
-        return find("from Delegate d left join fetch d.organization where d.conference.id = ?1 and d.withdrawnAt is null "
-                + "order by " + CATEGORY_ORDER + ", d.precedence, d.id", conferenceId).page(page.panache()).list();
+    public static List<Delegate> introductionPage(Conference conference, PageRequest page) {
+        return find("from Delegate d left join fetch d.organization where " + INTRODUCED + INTRODUCTION_ORDER,
+                introduced(conference)).page(page.panache()).list();
     }
 
-    /** Guests first, then participants, then awardees; each in precedence order. */
-    public static List<Delegate> introductionOrder(long conferenceId) {
-        return listByConference(conferenceId).stream()
-                .sorted(java.util.Comparator.comparing((Delegate d) -> d.category.ordinal()))
-                .toList();
+    /**
+     * The plan's order: the Thường trực Tỉnh ủy, HĐND, UBND tỉnh, the guests from above, the participants, the
+     * awardees; each in precedence order.
+     */
+    public static List<Delegate> introductionOrder(Conference conference) {
+        return find("from Delegate d left join fetch d.organization where " + INTRODUCED + INTRODUCTION_ORDER,
+                introduced(conference)).list();
+    }
+
+    /** How many delegates each section of the introduction list has (sections without any are absent). */
+    public static Map<IntroductionSection, Long> countBySection(Conference conference) {
+        Map<IntroductionSection, Long> counts = new EnumMap<>(IntroductionSection.class);
+        var query = getEntityManager().createQuery("select " + IntroductionSection.ORDINAL + ", count(d) from Delegate d"
+                + " where " + INTRODUCED + " group by " + IntroductionSection.ORDINAL, Object[].class);
+        introduced(conference).map().forEach(query::setParameter);
+        query.getResultList().forEach(row -> counts.put(IntroductionSection.values()[((Number) row[0]).intValue()],
+                (Long) row[1]));
+        return counts;
     }
 
     public static Optional<Delegate> findByEmail(long conferenceId, String email) {

@@ -25,12 +25,22 @@ public class DelegateForm implements PageForm<DelegateRequest> {
     public String category;
     @RestForm
     public String precedence;
+    @RestForm
+    public String rank;
+    @RestForm
+    public String partyTitle;
+    @RestForm
+    public String provincialStanding;
+    @RestForm
+    public String collective;
 
     @Override
     public DelegateRequest read(FormInput in) {
         return new DelegateRequest(in.text("fullName", fullName), in.text("position", position),
                 in.text("organization", organization), in.text("email", email), in.text("phone", phone),
-                in.choice(DelegateCategory.class, "category", category), in.integer("precedence", precedence));
+                in.choice(DelegateCategory.class, "category", category), in.integer("precedence", precedence),
+                in.text("rank", rank), in.text("partyTitle", partyTitle),
+                in.ticked("provincialStanding", provincialStanding), in.ticked("collective", collective));
     }
 
     /** The edit form filled from the stored delegate. */
@@ -43,6 +53,10 @@ public class DelegateForm implements PageForm<DelegateRequest> {
         values.put("phone", d.phone);
         values.put("category", d.category);
         values.put("precedence", d.precedence);
+        values.put("rank", d.rank);
+        values.put("partyTitle", d.partyTitle);
+        values.put("provincialStanding", d.provincialStanding ? "true" : null);
+        values.put("collective", d.collective ? "true" : null);
         return FormState.filled(values);
     }
 }

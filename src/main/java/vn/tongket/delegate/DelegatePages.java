@@ -54,16 +54,16 @@ public class DelegatePages {
         static native TemplateInstance edit(Conference conference, Delegate d, DelegateCategory[] categories, FormState form);
 
         static native TemplateInstance introduction(Conference conference, List<Group> groups, Pager pager,
-                                                    boolean printable);
+                                                    boolean printable, String presiding);
 
         static native TemplateInstance delete(Conference conference, DelegateService.Removal removal, String error);
     }
 
     /** One section of the introduction list; {@code start} numbers its first row (a section may go on from the page before). */
-    public record Group(String roman, DelegateCategory category, List<Delegate> delegates, long start) {
+    public record Group(String roman, IntroductionSection section, List<Delegate> delegates, long start) {
     }
 
-    private static final String[] ROMAN = {"I", "II", "III"};
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     @Inject
     DelegateService service;
@@ -172,9 +172,10 @@ public class DelegatePages {
                                          @Context UriInfo uri) {
         PageRequest request = paging.request();
         ResultPage<Delegate> page = service.introductionPage(conferenceId, request);
+        Conference c = conferences.get(conferenceId);
         // The list is read out at the conference: a Vietnamese document, like its PDF, whatever the reader's language.
-        return Templates.introduction(conferences.get(conferenceId),
-                groups(page.rows(), Delegate.countByCategory(conferenceId), request.offset()), Pager.of(page, uri), false)
+        return Templates.introduction(c, groups(page.rows(), Delegate.countBySection(c), request.offset()),
+                        Pager.of(page, uri), false, service.presiding(conferenceId))
                 .setLocale(Localization.VIETNAMESE);
     }
 
@@ -183,9 +184,10 @@ public class DelegatePages {
     @Produces("application/pdf")
     public Response introductionPdf(@PathParam("conferenceId") long conferenceId) {
         List<Delegate> all = service.introduction(conferenceId);
-        Map<DelegateCategory, Long> counts = all.stream().collect(Collectors.groupingBy(d -> d.category,
-                () -> new EnumMap<>(DelegateCategory.class), Collectors.counting()));
-        String html = Templates.introduction(conferences.get(conferenceId), groups(all, counts, 0), null, true).render();
+        Map<IntroductionSection, Long> counts = all.stream().collect(Collectors.groupingBy(IntroductionSection::of,
+                () -> new EnumMap<>(IntroductionSection.class), Collectors.counting()));
+        String html = Templates.introduction(conferences.get(conferenceId), groups(all, counts, 0), null, true,
+                service.presiding(conferenceId)).render();
         return Response.ok(ServedFiles.body(pdf.render(html)), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"danh-sach-gioi-thieu-dai-bieu-" + conferenceId + ".pdf\"")
                 .build();
@@ -195,19 +197,19 @@ public class DelegatePages {
      * Splits rows in introduction order into sections. {@code counts} are the whole list's categories, so that a
      * section keeps its Roman numeral and its numbering when the rows are one page starting at {@code offset}.
      */
-    private static List<Group> groups(List<Delegate> rows, Map<DelegateCategory, Long> counts, long offset) {
-        Map<DelegateCategory, List<Delegate>> byCategory = rows.stream().collect(Collectors.groupingBy(d -> d.category));
+    private static List<Group> groups(List<Delegate> rows, Map<IntroductionSection, Long> counts, long offset) {
+        Map<IntroductionSection, List<Delegate>> bySection = rows.stream().collect(Collectors.groupingBy(IntroductionSection::of));
         List<Group> groups = new ArrayList<>();
         int n = 0;
         long before = 0;
-        for (DelegateCategory category : DelegateCategory.values()) {
-            long count = counts.getOrDefault(category, 0L);
+        for (IntroductionSection section : IntroductionSection.values()) {
+            long count = counts.getOrDefault(section, 0L);
             if (count == 0) {
                 continue;
             }
-            List<Delegate> list = byCategory.get(category);
+            List<Delegate> list = bySection.get(section);
             if (list != null && !list.isEmpty()) {
-                groups.add(new Group(ROMAN[n], category, list, Math.max(offset, before) - before + 1));
+                groups.add(new Group(ROMAN[n], section, list, Math.max(offset, before) - before + 1));
             }
             n++;
             before += count;

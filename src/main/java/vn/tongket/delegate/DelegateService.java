@@ -50,15 +50,25 @@ public class DelegateService {
                 Delegate.countByConference(conferenceId, category));
     }
 
-    /** One page of the introduction order (guests, participants, awardees), with the size of the whole list. */
+    /** One page of the introduction order (see {@link Delegate#introductionOrder}), with the size of the whole list. */
     public ResultPage<Delegate> introductionPage(long conferenceId, PageRequest page) {
-        conferences.get(conferenceId);
-        return page.result(Delegate.introductionPage(conferenceId, page), Delegate.countByConference(conferenceId, null));
+        Conference c = conferences.get(conferenceId);
+        long total = Delegate.countBySection(c).values().stream().mapToLong(Long::longValue).sum();
+        return page.result(Delegate.introductionPage(c, page), total);
     }
 
     public List<Delegate> introduction(long conferenceId) {
-        conferences.get(conferenceId);
-        return Delegate.introductionOrder(conferenceId);
+        return Delegate.introductionOrder(conferences.get(conferenceId));
+    }
+
+    /** Who presides, as the introduction list names him ("Đồng chí ..., Chủ tịch UBND tỉnh"); null when not chosen. */
+    public String presiding(long conferenceId) {
+        Conference c = conferences.get(conferenceId);
+        if (c.presidingDelegateId == null) {
+            return null;
+        }
+        Delegate d = Delegate.findById(c.presidingDelegateId);
+        return d == null || d.withdrawnAt != null ? null : Addressing.salutation(d);
     }
 
     public Delegate get(long conferenceId, long delegateId) {
@@ -140,8 +150,11 @@ public class DelegateService {
      */
     @Transactional
     public Removal delete(long conferenceId, long delegateId) {
-        conferences.lock(conferenceId);
+        Conference c = conferences.lock(conferenceId);
         Removal removal = removal(conferenceId, delegateId);
+        if (Long.valueOf(delegateId).equals(c.presidingDelegateId)) {
+            c.presidingDelegateId = null;
+        }
         if (removal.withdraws()) {
             letters.withdraw(delegateId);
             removal.delegate().withdrawnAt = Instant.now();
@@ -171,6 +184,19 @@ public class DelegateService {
         changed.fire(new DelegateChanged(conferenceId, delegateId));
     }
 
+    /** Puts these delegates (awardees, in the annex's order) after every other, in this order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sequence(long conferenceId, List<Long> delegateIds) {
+        int next = nextPrecedence(conferenceId);
+        for (Long id : delegateIds) {
+            Delegate d = Delegate.findById(id);
+            if (d != null && d.conference.id.equals(conferenceId)) {
+                d.precedence = next;
+                next += STEP;
+            }
+        }
+    }
+
     private void apply(Delegate d, DelegateRequest r) {
         String email = Text.clean(r.email());
         if (email != null) {
@@ -188,6 +214,10 @@ public class DelegateService {
         d.email = email;
         d.phone = Text.clean(r.phone());
         d.category = r.category();
+        d.rank = Text.clean(r.rank());
+        d.partyTitle = Text.clean(r.partyTitle());
+        d.provincialStanding = Boolean.TRUE.equals(r.provincialStanding());
+        d.collective = Boolean.TRUE.equals(r.collective());
         if (r.precedence() != null) {
             d.precedence = r.precedence();
         }

@@ -39,8 +39,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class DelegateSheet {
 
-    static final String[] HEADERS = {"Họ và tên", "Chức vụ", "Đơn vị", "Email", "Điện thoại", "Nhóm", "Thứ tự"};
-    static final String[] COLUMNS = {"A", "B", "C", "D", "E", "F", "G"};
+    static final String[] HEADERS = {"Họ và tên", "Chức vụ", "Đơn vị", "Email", "Điện thoại", "Nhóm", "Thứ tự",
+            "Cấp bậc", "Chức vụ Đảng", "Thường trực"};
+    static final String[] COLUMNS = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"};
     static final String SHEET = "Danh sách đại biểu";
     static final String GUIDE = "Hướng dẫn";
     private static final int NAME = 0;
@@ -50,8 +51,12 @@ public class DelegateSheet {
     private static final int PHONE = 4;
     private static final int CATEGORY = 5;
     private static final int PRECEDENCE = 6;
+    private static final int RANK = 7;
+    private static final int PARTY_TITLE = 8;
+    /** "x" (or "có") marks a member of the Thường trực Tỉnh ủy, HĐND, UBND tỉnh, introduced first. */
+    private static final int STANDING = 9;
     /** The limits of {@link DelegateRequest}, column by column (0: no length rule of its own). */
-    private static final int[] MAX_LENGTH = {200, 300, 300, 254, 0, 0, 0};
+    private static final int[] MAX_LENGTH = {200, 300, 300, 254, 0, 0, 0, 50, 200, 0};
     /** Rows of the template that offer the group list; more rows may be added by copying. */
     private static final int TEMPLATE_ROWS = 1000;
     /** Where the group names stand on the guide sheet, for the list that the "Nhóm" column offers. */
@@ -85,7 +90,7 @@ public class DelegateSheet {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook workbook = new Workbook(out, "Tong ket", "1.0");
             Worksheet ws = workbook.newWorksheet(SHEET);
-            int[] widths = {28, 28, 30, 30, 16, 32, 10};
+            int[] widths = {28, 28, 30, 30, 16, 32, 10, 16, 28, 12};
             for (int c = 0; c < HEADERS.length; c++) {
                 ws.value(0, c, HEADERS[c]);
                 ws.style(0, c).bold().fillColor("DDEBF7").set();
@@ -119,6 +124,7 @@ public class DelegateSheet {
                 "Bắt buộc: Họ và tên, Nhóm (chọn trong danh sách). Các cột khác có thể để trống.",
                 "Email để trống khi đại biểu không có email: đại biểu đó nhận giấy mời in. Mỗi email chỉ một lần trong hội nghị.",
                 "Thứ tự: số nhỏ đứng trước trong danh sách; để trống thì xếp sau những người đã có.",
+                "Cấp bậc (quân hàm), Chức vụ Đảng: nếu có, dùng trong lời mời và danh sách giới thiệu; Thường trực: ghi \"x\" cho Thường trực Tỉnh ủy, HĐND, UBND tỉnh (giới thiệu trước).",
                 "Nếu có ô sai, không đại biểu nào được thêm; trang nhập liệt kê từng ô cần sửa (ví dụ \"Dòng 7, cột Email: ...\")."};
         for (int i = 0; i < lines.length; i++) {
             ws.value(1 + i, 0, lines[i]);
@@ -130,7 +136,7 @@ public class DelegateSheet {
             ws.style(8, c).bold().set();
         }
         Object[] example = {"Nguyễn Văn An", "Chủ tịch UBND xã", "UBND xã Tân Mỹ", "an.nv@tanmy.bacgiang.gov.vn",
-                "0204 3854 321", categoryName(DelegateCategory.PARTICIPANT), 20};
+                "0204 3854 321", categoryName(DelegateCategory.PARTICIPANT), 20, "", "Bí thư Đảng ủy xã", ""};
         for (int c = 0; c < example.length; c++) {
             if (example[c] instanceof Integer n) {
                 ws.value(9, c, n);
@@ -211,7 +217,7 @@ public class DelegateSheet {
                 }
             }
             lines.add(new Line(row, new DelegateRequest(c[NAME], c[POSITION], c[ORGANIZATION], c[EMAIL], c[PHONE],
-                    category, precedence)));
+                    category, precedence, c[RANK], c[PARTY_TITLE], c[STANDING] != null, null)));
         }
         if (lines.isEmpty()) {
             throw ProblemException.invalid("file", DelegateMessages.class, DelegateMessages::importEmpty);

@@ -31,6 +31,9 @@ import java.util.List;
 @ApplicationScoped
 public class DemoData {
 
+    /** The demo's Chairman of the provincial People's Committee, who presides. */
+    static final String PRESIDING = "Vũ Đình Khương";
+
     public static final String SEED_TITLE = "Hội nghị tổng kết công tác quốc phòng địa phương năm 2023 và phương hướng, nhiệm vụ năm 2024";
 
     /** The second demo conference, after the 2025 reform: province and commune levels, regional defence commands. */
@@ -82,7 +85,7 @@ public class DemoData {
         }
         Conference c = conferences.create(new ConferenceRequest(SEED_TITLE, 2023,
                 LocalDateTime.of(2023, 12, 8, 7, 30), LocalDateTime.of(2023, 12, 8, 11, 30),
-                new ConferenceRequest.Venue("Hội trường Bộ CHQS tỉnh",
+                new ConferenceRequest.Venue("Hội trường Bộ Chỉ huy Quân sự tỉnh",
                         "Đường Võ Nguyên Giáp, xã Tân Mỹ, thành phố Bắc Giang, tỉnh Bắc Giang"),
                 "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "Bắc Giang", true));
         // Registered by the văn thư, so that the demo's letters are not drafts.
@@ -94,10 +97,18 @@ public class DemoData {
         organizations.create("UBND tỉnh Bắc Giang", OrganizationLevel.PROVINCE, false, 40);
         int precedence = 10;
         for (String[] row : DELEGATES) {
-            delegates.add(c.id, new DelegateRequest(row[1], row[2], row[3], row[4], null,
-                    DelegateCategory.valueOf(row[0]), precedence));
+            var d = delegates.add(c.id, new DelegateRequest(row[1], row[2], row[3], row[4], null,
+                    DelegateCategory.valueOf(row[0]), precedence, row[5], row[6], !row[7].isEmpty(), null));
+            // The Chairman presides: he gets no letter, the letters and the introduction list name him.
+            if (row[1].equals(PRESIDING)) {
+                c.presidingDelegateId = d.id;
+            }
             precedence += 10;
         }
+        // The Standing Vice-Chairman signs the letter and the decision for the Chairman (KT. CHỦ TỊCH); the
+        // command's commander signs its documents.
+        c.signerName = "Quách Văn Thịnh";
+        c.commandSignerName = "Đàm Quang Toản";
         Log.infof("Demo conference seeded: %s (%d delegates)", SEED_TITLE, DELEGATES.size());
     }
 
@@ -149,40 +160,40 @@ public class DemoData {
 
     /**
      * The plan's composition (section II.2): guests, then the conference's participants. Every name is invented: none
-     * is that of a real official of the province or the military region.
+     * is that of a real official of the province or the military region. Columns: category, name, position,
+     * organisation, email, military rank, Party title, "x" for the Thường trực Tỉnh ủy, HĐND, UBND tỉnh.
      */
     private static final List<String[]> DELEGATES = List.of(
-            new String[]{"GUEST", "Phùng Văn Khiêm", "Phó Cục trưởng", "Cục Dân quân tự vệ, Bộ Tổng Tham mưu", "pvkhiem@cucdqtv.demo.vn"},
-            new String[]{"GUEST", "Đoàn Minh Khôi", "Phó Tư lệnh", "Bộ Tư lệnh Quân khu 1", "dmkhoi@qk1.demo.vn"},
-            new String[]{"GUEST", "Tống Văn Huấn", "Phó Chủ nhiệm Chính trị", "Bộ Tư lệnh Quân khu 1", "tvhuan@qk1.demo.vn"},
-            new String[]{"GUEST", "Lã Thị Hằng Nga", "Trưởng phòng Dân quân tự vệ", "Bộ Tham mưu Quân khu 1", "lthnga@qk1.demo.vn"},
-            // Thường trực Tỉnh ủy, HĐND, UBND tỉnh lead the participants, in the plan's order (section II.2.b).
-            new String[]{"PARTICIPANT", "Hoàng Minh Tiến", "Bí thư Tỉnh ủy", "Tỉnh ủy Bắc Giang", "hmtien@tinhuy.demo.vn"},
-            new String[]{"PARTICIPANT", "Cao Thị Thanh Hoa", "Chủ tịch HĐND tỉnh", "HĐND tỉnh Bắc Giang", "ctthoa@hdnd.demo.vn"},
-            new String[]{"PARTICIPANT", "Vũ Đình Khương", "Chủ tịch UBND tỉnh", "UBND tỉnh Bắc Giang", "vdkhuong@ubnd.demo.vn"},
-            new String[]{"PARTICIPANT", "Quách Văn Thịnh", "Phó Chủ tịch Thường trực UBND tỉnh", "UBND tỉnh Bắc Giang", "qvthinh@ubnd.demo.vn"},
-            new String[]{"PARTICIPANT", "Nguyễn Thị Thu Hà", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bắc Giang", "ntthuha@mttq.demo.vn"},
-            new String[]{"PARTICIPANT", "Hoàng Văn Đức", "Chánh Văn phòng", "Văn phòng Tỉnh ủy Bắc Giang", "hvduc@vptu.demo.vn"},
-            new String[]{"PARTICIPANT", "Vũ Minh Tuấn", "Chánh Văn phòng", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "vmtuan@vpdbqh.demo.vn"},
-            new String[]{"PARTICIPANT", "Đỗ Thị Lan", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy", "dtlan@btg.demo.vn"},
-            new String[]{"PARTICIPANT", "Bùi Quang Huy", "Hiệu trưởng", "Trường Chính trị tỉnh", "bqhuy@tct.demo.vn"},
-            new String[]{"PARTICIPANT", "Ngô Văn Bình", "Giám đốc", "Sở Nội vụ", "nvbinh@snv.demo.vn"},
-            new String[]{"PARTICIPANT", "Trịnh Thị Mai", "Giám đốc", "Sở Tài chính", "ttmai@stc.demo.vn"},
-            new String[]{"PARTICIPANT", "Phan Văn Long", "Giám đốc", "Sở Kế hoạch và Đầu tư", "pvlong@skhdt.demo.vn"},
-            new String[]{"PARTICIPANT", "Đinh Công Sơn", "Giám đốc", "Sở Giáo dục và Đào tạo", "dcson@sgddt.demo.vn"},
-            new String[]{"PARTICIPANT", "Lương Thị Thu", "Chánh Văn phòng", "Văn phòng UBND tỉnh", "ltthu@vpubnd.demo.vn"},
-            new String[]{"PARTICIPANT", "Khổng Văn Hải", "Giám đốc", "Công an tỉnh Bắc Giang", "kvhai@ca.demo.vn"},
-            new String[]{"PARTICIPANT", "Trần Văn Khải", "Cục trưởng", "Cục Thuế tỉnh Bắc Giang", "tvkhai@thue.demo.vn"},
-            new String[]{"PARTICIPANT", "Đàm Quang Toản", "Chỉ huy trưởng", "Bộ CHQS tỉnh Bắc Giang", "dqtoan@bochqs.demo.vn"},
-            new String[]{"PARTICIPANT", "Triệu Đức Lâm", "Chính ủy", "Bộ CHQS tỉnh Bắc Giang", "tdlam@bochqs.demo.vn"},
-            new String[]{"PARTICIPANT", "Lý Văn Nam", "Tham mưu trưởng", "Bộ CHQS tỉnh Bắc Giang", "lvnam@bochqs.demo.vn"},
-            new String[]{"PARTICIPANT", "Nguyễn Thế Anh", "Chủ nhiệm Chính trị", "Bộ CHQS tỉnh Bắc Giang", "ntanh@bochqs.demo.vn"},
-            new String[]{"PARTICIPANT", "Vương Đình Khánh", "Chỉ huy trưởng", "Ban CHQS huyện Lục Nam", "vdkhanh@lucnam.demo.vn"},
-            new String[]{"PARTICIPANT", "Nông Văn Phúc", "Chính trị viên", "Ban CHQS huyện Lục Ngạn", "nvphuc@lucngan.demo.vn"},
-            new String[]{"PARTICIPANT", "Chu Thị Ngọc", "Phó Chủ tịch UBND", "UBND huyện Yên Thế", "ctngoc@yenthe.demo.vn"},
-            new String[]{"PARTICIPANT", "Tạ Quang Vinh", "Chủ tịch UBND", "UBND thành phố Bắc Giang", "tqvinh@tpbg.demo.vn"},
-            new String[]{"PARTICIPANT", "Đặng Văn Lực", "Trưởng Công an", "Công an huyện Hiệp Hòa", "dvluc@hiephoa.demo.vn"},
-            new String[]{"PARTICIPANT", "Kiều Thị Hạnh", "Chánh Văn phòng HĐND và UBND", "UBND huyện Tân Yên", "kthanh@tanyen.demo.vn"},
-            new String[]{"PARTICIPANT", "Hoàng Thị Yến", "Chủ tịch UBND", "Xã Tân Mỹ", "htyen@xatanmy.demo.vn"},
-            new String[]{"PARTICIPANT", "Lục Văn Chiến", "Chỉ huy trưởng Ban CHQS", "Xã Đông Sơn", "lvchien@dongson.demo.vn"});
+            new String[]{"GUEST", "Phùng Văn Khiêm", "Phó Cục trưởng", "Cục Dân quân tự vệ, Bộ Tổng Tham mưu", "pvkhiem@cucdqtv.demo.vn", "Thiếu tướng", "", ""},
+            new String[]{"GUEST", "Đoàn Minh Khôi", "Phó Tư lệnh", "Bộ Tư lệnh Quân khu 1", "dmkhoi@qk1.demo.vn", "Thiếu tướng", "", ""},
+            new String[]{"GUEST", "Tống Văn Huấn", "Phó Chủ nhiệm Chính trị", "Quân khu 1", "tvhuan@qk1.demo.vn", "Thiếu tướng", "", ""},
+            new String[]{"GUEST", "Lã Thị Hằng Nga", "Trưởng phòng Dân quân tự vệ", "Bộ Tham mưu Quân khu 1", "lthnga@qk1.demo.vn", "Đại tá", "", ""},
+            new String[]{"PARTICIPANT", "Hoàng Minh Tiến", "Bí thư Tỉnh ủy", "Tỉnh ủy Bắc Giang", "hmtien@tinhuy.demo.vn", "", "", "x"},
+            new String[]{"PARTICIPANT", "Cao Thị Thanh Hoa", "Chủ tịch HĐND tỉnh", "HĐND tỉnh Bắc Giang", "ctthoa@hdnd.demo.vn", "", "Phó Bí thư Tỉnh ủy", "x"},
+            new String[]{"PARTICIPANT", "Vũ Đình Khương", "Chủ tịch UBND tỉnh", "UBND tỉnh Bắc Giang", "vdkhuong@ubnd.demo.vn", "", "Phó Bí thư Tỉnh ủy", "x"},
+            new String[]{"PARTICIPANT", "Quách Văn Thịnh", "Phó Chủ tịch Thường trực UBND tỉnh", "UBND tỉnh Bắc Giang", "qvthinh@ubnd.demo.vn", "", "Ủy viên Ban Thường vụ Tỉnh ủy", "x"},
+            new String[]{"PARTICIPANT", "Nguyễn Thị Thu Hà", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Giang", "ntthuha@mttq.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Hoàng Văn Đức", "Chánh Văn phòng", "Văn phòng Tỉnh ủy Bắc Giang", "hvduc@vptu.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Vũ Minh Tuấn", "Chánh Văn phòng", "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", "vmtuan@vpdbqh.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Đỗ Thị Lan", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy", "dtlan@btg.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Bùi Quang Huy", "Hiệu trưởng", "Trường Chính trị tỉnh", "bqhuy@tct.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Ngô Văn Bình", "Giám đốc", "Sở Nội vụ", "nvbinh@snv.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Trịnh Thị Mai", "Giám đốc", "Sở Tài chính", "ttmai@stc.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Phan Văn Long", "Giám đốc", "Sở Kế hoạch và Đầu tư", "pvlong@skhdt.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Đinh Công Sơn", "Giám đốc", "Sở Giáo dục và Đào tạo", "dcson@sgddt.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Lương Thị Thu", "Chánh Văn phòng", "Văn phòng UBND tỉnh", "ltthu@vpubnd.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Khổng Văn Hải", "Giám đốc", "Công an tỉnh Bắc Giang", "kvhai@ca.demo.vn", "Đại tá", "", ""},
+            new String[]{"PARTICIPANT", "Trần Văn Khải", "Cục trưởng", "Cục Thuế tỉnh Bắc Giang", "tvkhai@thue.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Đàm Quang Toản", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Bắc Giang", "dqtoan@bochqs.demo.vn", "Đại tá", "Ủy viên Ban Thường vụ Tỉnh ủy", ""},
+            new String[]{"PARTICIPANT", "Triệu Đức Lâm", "Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Bắc Giang", "tdlam@bochqs.demo.vn", "Đại tá", "", ""},
+            new String[]{"PARTICIPANT", "Lý Văn Nam", "Tham mưu trưởng", "Bộ Chỉ huy Quân sự tỉnh Bắc Giang", "lvnam@bochqs.demo.vn", "Thượng tá", "", ""},
+            new String[]{"PARTICIPANT", "Nguyễn Thế Anh", "Chủ nhiệm Chính trị", "Bộ Chỉ huy Quân sự tỉnh Bắc Giang", "ntanh@bochqs.demo.vn", "Thượng tá", "", ""},
+            new String[]{"PARTICIPANT", "Vương Đình Khánh", "Chỉ huy trưởng", "Ban Chỉ huy quân sự huyện Lục Nam", "vdkhanh@lucnam.demo.vn", "Thượng tá", "", ""},
+            new String[]{"PARTICIPANT", "Nông Văn Phúc", "Chính trị viên", "Ban Chỉ huy quân sự huyện Lục Ngạn", "nvphuc@lucngan.demo.vn", "Trung tá", "", ""},
+            new String[]{"PARTICIPANT", "Chu Thị Ngọc", "Phó Chủ tịch UBND", "UBND huyện Yên Thế", "ctngoc@yenthe.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Tạ Quang Vinh", "Chủ tịch UBND", "UBND thành phố Bắc Giang", "tqvinh@tpbg.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Đặng Văn Lực", "Trưởng Công an", "Công an huyện Hiệp Hòa", "dvluc@hiephoa.demo.vn", "Thượng tá", "", ""},
+            new String[]{"PARTICIPANT", "Kiều Thị Hạnh", "Chánh Văn phòng HĐND và UBND", "UBND huyện Tân Yên", "kthanh@tanyen.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Hoàng Thị Yến", "Chủ tịch UBND", "UBND xã Tân Mỹ", "htyen@xatanmy.demo.vn", "", "", ""},
+            new String[]{"PARTICIPANT", "Lục Văn Chiến", "Chỉ huy trưởng", "Ban Chỉ huy quân sự xã Đông Sơn", "lvchien@dongson.demo.vn", "", "", ""});
 }

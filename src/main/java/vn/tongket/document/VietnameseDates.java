@@ -54,6 +54,18 @@ public final class VietnameseDates {
                 d.getYear());
     }
 
+    /**
+     * The start and end of a conference: "Từ 07 giờ 30 phút đến 11 giờ 30 phút, thứ Sáu, ngày 08/12/2023"; over
+     * several days each end has its own day.
+     */
+    public static String period(LocalDateTime start, LocalDateTime end) {
+        if (start.toLocalDate().equals(end.toLocalDate())) {
+            return String.format("Từ %02d giờ %02d phút đến %02d giờ %02d phút, %s, ngày %s", start.getHour(),
+                    start.getMinute(), end.getHour(), end.getMinute(), weekday(start.getDayOfWeek()), DMY.format(start));
+        }
+        return "Từ " + letterTime(start) + " đến " + letterTime(end);
+    }
+
     /** The date line of a draft, day and month left for the văn thư: "Bắc Giang, ngày    tháng    năm 2023". */
     public static String draftDateLine(String place, int year) {
         return place + ", ngày\u00a0\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0\u00a0năm " + year;

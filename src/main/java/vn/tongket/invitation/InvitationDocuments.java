@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tongket.TongketConfig;
 import vn.tongket.conference.Conference;
+import vn.tongket.delegate.Addressing;
 import vn.tongket.delegate.Delegate;
 import vn.tongket.document.PdfRenderer;
 import vn.tongket.document.RenderedDocuments;
@@ -58,7 +59,17 @@ public class InvitationDocuments {
         String dateLine = issuedOn == null ? VietnameseDates.draftDateLine(c.place, c.startsAt.getYear())
                 : VietnameseDates.dateLine(c.place, issuedOn);
         return new Letter(invitation, c, settings, settings.numberLabel(invitation.supplement, invitation.symbol),
-                dateLine, addressee(d), d.fullName, answerUrl, issuedOn == null);
+                dateLine, addressee(d), d.fullName, answerUrl, issuedOn == null, c.signers(), presiding(c), d.collective,
+                VietnameseDates.period(c.startsAt, c.endsAt));
+    }
+
+    /** "Đồng chí ..., Chủ tịch UBND tỉnh Bắc Giang": who presides, as the letter names him; null when not chosen. */
+    static String presiding(Conference c) {
+        if (c.presidingDelegateId == null) {
+            return null;
+        }
+        Delegate p = Delegate.findById(c.presidingDelegateId);
+        return p == null || p.withdrawnAt != null ? null : Addressing.salutation(p);
     }
 
     /** The personal answer link, also the content of the letter's QR code. */
@@ -129,15 +140,8 @@ public class InvitationDocuments {
         return host == null ? "tongket" : host;
     }
 
-    /** "Đồng chí Nguyễn Văn A, Chủ tịch UBND xã, Xã Tân Mỹ". */
+    /** "Đồng chí Nguyễn Văn A, Chủ tịch UBND xã Tân Mỹ"; an awardee unit by its name (see {@link Addressing}). */
     static String addressee(Delegate d) {
-        StringBuilder s = new StringBuilder("Đồng chí ").append(d.fullName);
-        if (d.position != null) {
-            s.append(", ").append(d.position);
-        }
-        if (d.organizationName() != null) {
-            s.append(", ").append(d.organizationName());
-        }
-        return s.toString();
+        return Addressing.salutation(d);
     }
 }

@@ -75,8 +75,9 @@ public class InvitationService implements NumberedLetters {
         Conference c = conferences.lock(conferenceId);
         Set<Long> invited = Invitation.listByConference(conferenceId).stream()
                 .map(i -> i.delegate.id).collect(Collectors.toSet());
+        // Who presides is not invited by his own letter: the letters name him instead.
         List<Delegate> pending = Delegate.listByConference(conferenceId).stream()
-                .filter(d -> !invited.contains(d.id)).toList();
+                .filter(d -> !invited.contains(d.id) && !d.id.equals(c.presidingDelegateId)).toList();
         if (!pending.isEmpty()) {
             String symbol = c.letter().symbol();
             // Once copies of the letter have gone out it cannot gain addressees: later invitations (awardees after the

@@ -1,6 +1,7 @@
 package vn.tongket.invitation;
 
 import vn.tongket.conference.Conference;
+import vn.tongket.conference.DocumentSigners;
 import vn.tongket.conference.LetterSettings;
 
 /**
@@ -9,7 +10,8 @@ import vn.tongket.conference.LetterSettings;
  */
 @io.quarkus.qute.TemplateData
 public record Letter(Invitation invitation, Conference conference, LetterSettings settings, String numberLabel,
-                     String dateLine, String addressee, String delegateName, String answerUrl, boolean draft) {
+                     String dateLine, String addressee, String delegateName, String answerUrl, boolean draft,
+                     DocumentSigners signers, String presiding, boolean collective, String period) {
 
     /** The QR code of the answer link as a PNG data: URI, drawn only where a page or mail shows it (not for PDFs). */
     public String qrDataUri() {

@@ -255,6 +255,9 @@ public class NominationService {
             Delegate awardee = delegates.add(conferenceId, awardeeRequest(n));
             n.delegateId = awardee.id;
         }
+        // The MC introduces the awardees in the annex's order, across every decision of the conference.
+        delegates.sequence(conferenceId, awards(conferenceId).stream().map(n -> n.delegateId)
+                .filter(java.util.Objects::nonNull).toList());
         return d;
     }
 
@@ -267,7 +270,8 @@ public class NominationService {
     private DelegateRequest awardeeRequest(Nomination n) {
         boolean collective = n.kind == NominationKind.COLLECTIVE;
         return new DelegateRequest(n.awardeeName(), collective ? n.representativePosition : n.position,
-                collective ? n.nomineeName : n.organization.name, null, null, DelegateCategory.AWARDEE, null);
+                collective ? n.nomineeName : n.organization.name, null, null, DelegateCategory.AWARDEE, null,
+                collective ? null : n.rank, null, null, collective);
     }
 
     private void apply(Nomination n, NominationRequest r) {

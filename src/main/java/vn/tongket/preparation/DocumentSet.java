@@ -294,8 +294,10 @@ public class DocumentSet {
     }
 
     private static List<Block> awardees(long conferenceId) {
-        List<Nomination> decided = Nomination.list("conference.id = ?1 and status in ?2 order by kind, id", conferenceId,
-                List.of(NominationStatus.DECIDED, NominationStatus.AWARDED));
+        // The annex's order, the awards page's and the MC's (issue 19): the same awardees in the same order everywhere.
+        List<Nomination> decided = Nomination.<Nomination>list("conference.id = ?1 and status in ?2", conferenceId,
+                List.of(NominationStatus.DECIDED, NominationStatus.AWARDED)).stream()
+                .sorted(Nomination.PRESENTATION_ORDER).toList();
         NominationMessages m = Localization.bundle(NominationMessages.class, Localization.VIETNAMESE);
         return decided.stream().map(n -> new Block(n.nomineeName, m.nominationKind(n.kind)
                 + (n.position == null ? "" : ", " + n.position) + ", " + n.organization.name)).toList();

@@ -413,4 +413,53 @@ public interface Messages {
 
     @Message("Xóa dòng “{description}” khỏi dự toán?")
     String budgetLineDeleteQuestion(String description);
+
+    // Issue 19: rank, Party title, protocol group, who presides, document signers.
+    @Message("Cấp bậc quân hàm")
+    String fieldRank();
+
+    @Message("Chức vụ trong Đảng")
+    String fieldPartyTitle();
+
+    @Message("Thuộc Thường trực Tỉnh ủy, HĐND, UBND tỉnh (giới thiệu trước)")
+    String fieldProvincialStanding();
+
+    @Message("Tập thể được khen thưởng (giấy mời gửi đơn vị, cử đại diện nhận)")
+    String fieldCollective();
+
+    @Message("Người chủ trì Hội nghị (không nhận giấy mời)")
+    String fieldPresiding();
+
+    @Message("— chưa chọn —")
+    String presidingNone();
+
+    @Message("Cơ quan chủ quản của cơ quan ban hành")
+    String fieldIssuerParent();
+
+    @Message("Người ký Quyết định: thẩm quyền ký (KT. CHỦ TỊCH)")
+    String fieldDecisionAuthority();
+
+    @Message("Người ký Quyết định: chức vụ")
+    String fieldDecisionTitle();
+
+    @Message("Người ký Quyết định: họ và tên")
+    String fieldDecisionName();
+
+    @Message("Văn bản của Bộ CHQS: cơ quan chủ quản")
+    String fieldCommandParent();
+
+    @Message("Văn bản của Bộ CHQS: cơ quan ban hành")
+    String fieldCommandIssuer();
+
+    @Message("Văn bản của Bộ CHQS: thẩm quyền ký")
+    String fieldCommandAuthority();
+
+    @Message("Văn bản của Bộ CHQS: chức vụ người ký")
+    String fieldCommandTitle();
+
+    @Message("Văn bản của Bộ CHQS: họ và tên người ký")
+    String fieldCommandName();
+
+    @Message("Người chủ trì phải là đại biểu của hội nghị này (mã {id}).")
+    String presidingNotDelegate(long id);
 }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,6 +87,23 @@ class DelegateImportTest {
                 .body("[1].precedence", equalTo(1000))
                 .body("[1].email", equalTo(null))
                 .body("[2].email", equalTo("ba@example.vn"));
+    }
+
+    @Test
+    void rankPartyTitleAndStandingColumnsAreRead() throws IOException {
+        long conf = Api.createConference("Hội nghị nhập quân hàm", false);
+        String[] general = {"Nguyễn Đức Thắng", "Phó Tư lệnh", "Bộ Tư lệnh Quân khu 1", "", "", "Đại biểu khách mời",
+                "10", "Thiếu tướng", "", ""};
+        String[] chairman = {"Vũ Đình Khương", "Chủ tịch UBND tỉnh", "UBND tỉnh Bắc Giang", "", "", "Thành phần hội nghị",
+                "20", "", "Phó Bí thư Tỉnh ủy", "x"};
+        String[] tooLong = {"Quân Hàm Quá Dài", "", "", "", "", "Đại biểu khách mời", "", "Đ".repeat(51), "", ""};
+        importSheet(conf, sheet(general, chairman, tooLong)).then().statusCode(400)
+                .body("detail", containsString("Cấp bậc"));
+        importSheet(conf, sheet(general, chairman))
+                .then().statusCode(201)
+                .body("rank", equalTo(java.util.Arrays.asList("Thiếu tướng", null)))
+                .body("partyTitle", equalTo(java.util.Arrays.asList(null, "Phó Bí thư Tỉnh ủy")))
+                .body("provincialStanding", equalTo(List.of(false, true)));
     }
 
     @Test

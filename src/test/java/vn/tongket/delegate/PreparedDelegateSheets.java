@@ -9,7 +9,8 @@ import java.io.IOException;
 /** Delegate sheets as a clerk prepares them from the template, for the import tests and journey. */
 public final class PreparedDelegateSheets {
 
-    public static final String[] HEADERS = {"Họ và tên", "Chức vụ", "Đơn vị", "Email", "Điện thoại", "Nhóm", "Thứ tự"};
+    public static final String[] HEADERS = {"Họ và tên", "Chức vụ", "Đơn vị", "Email", "Điện thoại", "Nhóm", "Thứ tự",
+            "Cấp bậc", "Chức vụ Đảng", "Thường trực"};
 
     private PreparedDelegateSheets() {
     }

@@ -167,13 +167,14 @@ class InvitationApiTest {
         long invitationId = invitationId(id, d);
         Api.as(Api.ORGANIZER).accept("text/html").get("/api/invitations/" + invitationId + "/letter").then()
                 .statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"))
+                .body(containsString(">ỦY BAN NHÂN DÂN</div>"))
+                .body(containsString(">TỈNH BẮC GIANG</div>"))
                 .body(containsString("Số: <span id=\"letter-number\">07/GM-UBND</span>"))
                 .body(containsString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
                 .body(containsString("Độc lập - Tự do - Hạnh phúc"))
                 .body(containsString("GIẤY MỜI"))
-                .body(containsString("Đồng chí Hoàng Thị Ngọc Diệp, Chủ tịch UBND, Xã Tân Mỹ"))
-                .body(containsString("07 giờ 30 phút, thứ Sáu, ngày 08/12/2023"))
+                .body(containsString("Đồng chí Hoàng Thị Ngọc Diệp, Chủ tịch UBND xã Tân Mỹ"))
+                .body(containsString("Từ 07 giờ 30 phút đến 11 giờ 30 phút, thứ Sáu, ngày 08/12/2023"))
                 .body(containsString("Hội trường Bộ CHQS tỉnh, Đường Võ Nguyên Giáp, Bắc Giang"))
                 .body(containsString("Ủy ban nhân dân tỉnh Bắc Giang trân trọng kính mời"))
                 .body(containsString("TM. ỦY BAN NHÂN DÂN"))
@@ -200,7 +201,7 @@ class InvitationApiTest {
             assertTrue(text.contains("Nguyễn Thị Thùy Dương"), text);
             assertTrue(text.contains("Số: 07/GM-UBND"), text);
             assertTrue(text.contains("Bắc Giang, ngày 01 tháng 12 năm 2023"), text);
-            assertTrue(text.contains("07 giờ 30 phút, thứ Sáu, ngày 08/12/2023"), text);
+            assertTrue(text.contains("Từ 07 giờ 30 phút đến 11 giờ 30 phút, thứ Sáu, ngày 08/12/2023"), text);
             var resources = doc.getPage(0).getResources();
             boolean embedded = false;
             for (var name : resources.getFontNames()) {

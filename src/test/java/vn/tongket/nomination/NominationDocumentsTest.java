@@ -125,7 +125,8 @@ class NominationDocumentsTest {
             assertTrue(signed.contains(expected), expected + " in " + signed);
         }
         assertTrue(!signed.contains("DỰ THẢO"));
-        assertTrue(signed.indexOf("Ban CHQS xã Đông Sơn", signed.indexOf("I. TẬP THỂ")) < signed.indexOf("II. CÁ NHÂN"));
+        int unitEntry = signed.indexOf("Ban Chỉ huy quân sự xã Đông Sơn", signed.indexOf("I. TẬP THỂ"));
+        assertTrue(unitEntry > 0 && unitEntry < signed.indexOf("II. CÁ NHÂN"), signed);
     }
 
     @Test
@@ -195,7 +196,7 @@ class NominationDocumentsTest {
     /** Every annex entry ends with ";" except the last, which closes the document with "./.". */
     private static void assertLastAnnexEntryCloses(String text) {
         String annex = text.substring(text.indexOf("I. TẬP THỂ")).strip();
-        assertTrue(annex.endsWith("Xã Đông Sơn./.") || annex.endsWith("Xã Tân Mỹ./."), annex);
+        assertTrue(annex.endsWith("xã Đông Sơn./.") || annex.endsWith("xã Tân Mỹ./."), annex);
         assertEquals(1, annex.split("\\./\\.", -1).length - 1, "only the last entry closes: " + annex);
         assertEquals(3, annex.split(";", -1).length - 1, "the other three entries end with ';': " + annex);
     }
