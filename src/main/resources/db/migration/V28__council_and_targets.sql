@@ -30,7 +30,7 @@ CREATE TABLE council_rule (
 INSERT INTO council_rule (award_form, effective_from, effective_until, quorum_num, quorum_den, threshold_percent,
                           base, source, confirmed) VALUES
     ('BANG_KHEN_CHU_TICH_UBND_TINH', '2024-01-01', NULL, 2, 3, 70, 'TOTAL',
-     'Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 98/2023/NĐ-CP: chưa xác nhận (điều khoản chưa đọc được; tỷ lệ 2/3 dự họp và 70% phiếu đồng ý theo quy chế thi đua, khen thưởng của tỉnh, cần tỉnh xác nhận)',
+     'Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 98/2023/NĐ-CP – chưa xác nhận (chưa đọc được điều khoản; 2/3 và 70% theo quy chế thi đua, khen thưởng của tỉnh, cần tỉnh xác nhận)',
      FALSE);
 
 -- One council meeting per conference: the command's council that considers the conference's nominations.

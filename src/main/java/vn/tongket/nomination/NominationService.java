@@ -2,6 +2,7 @@ package vn.tongket.nomination;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -58,6 +59,9 @@ public class NominationService {
 
     @Inject
     NominationConfig config;
+
+    @Inject
+    Instance<SubmissionGate> submissionGates;
 
     public List<Nomination> list(long conferenceId) {
         conferences.get(conferenceId);
@@ -169,10 +173,12 @@ public class NominationService {
             throw ProblemException.notFound(NominationMessages.class, m -> m.nominationNotFound(id));
         }
         check(key.status(), NominationAction.SUBMIT);
+        Nomination n = get(id);
+        submissionGates.forEach(gate -> gate.check(n));
         if (!key.status().holdsSlot()) {
             quotas.claimSlot(key.conferenceId(), key.kind());
         }
-        return transition(get(id), NominationAction.SUBMIT, null);
+        return transition(n, NominationAction.SUBMIT, null);
     }
 
     private static boolean inScope(Long conferenceId, long actual) {
