@@ -31,6 +31,9 @@ INSERT INTO council_rule (award_form, effective_from, effective_until, quorum_nu
                           base, source, confirmed) VALUES
     ('BANG_KHEN_CHU_TICH_UBND_TINH', '2024-01-01', NULL, 2, 3, 70, 'TOTAL',
      'Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 98/2023/NĐ-CP – chưa xác nhận (chưa đọc được điều khoản; 2/3 và 70% theo quy chế thi đua, khen thưởng của tỉnh, cần tỉnh xác nhận)',
+     FALSE),
+    ('BANG_KHEN_CHU_TICH_UBND_TINH', '2017-09-15', '2023-12-31', 2, 3, 70, 'TOTAL',
+     'Nghị định 91/2017/NĐ-CP – chưa xác nhận (khoản 8 Điều 45 chỉ quy định 90% cho danh hiệu Chiến sĩ thi đua cấp tỉnh trở lên; tỷ lệ cho Bằng khen và ngày hiệu lực cần tỉnh xác nhận)',
      FALSE);
 
 -- One council meeting per conference: the command's council that considers the conference's nominations.
