@@ -153,7 +153,7 @@ public interface CouncilMessages {
     String paper();
 
     @Message("Bỏ phiếu trong ứng dụng ({count} phiếu)")
-    String inApp(long count);
+    String inApp(int count);
 
     @Message("Biên bản họp (PDF)")
     String minutesPdf();
