@@ -130,6 +130,8 @@ class CouncilApiTest {
 
         byte[] pdf = Api.page(Api.ORGANIZER).get("/conferences/" + conf + "/council/minutes.pdf").then()
                 .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "council-minutes.pdf"), pdf);
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
