@@ -173,11 +173,13 @@ public class NominationService {
             throw ProblemException.notFound(NominationMessages.class, m -> m.nominationNotFound(id));
         }
         check(key.status(), NominationAction.SUBMIT);
-        Nomination n = get(id);
-        submissionGates.forEach(gate -> gate.check(n));
         if (!key.status().holdsSlot()) {
             quotas.claimSlot(key.conferenceId(), key.kind());
         }
+        // The gates read after the quota's locking read: a plain read before it would fix the transaction's snapshot
+        // and the quota would count stale slots. A refusal rolls the claimed slot back with the rest.
+        Nomination n = get(id);
+        submissionGates.forEach(gate -> gate.check(n));
         return transition(n, NominationAction.SUBMIT, null);
     }
 

@@ -59,7 +59,7 @@ class CouncilJourneyTest extends BrowserTest {
         page.waitForSelector("#notice");
         assertEquals("Không đạt", page.textContent("#verdict-" + individual).trim());
         screenshot(page, "council-desktop");
-        assertEquals(200, page.request().get(page.getAttribute("#minutes-link", "href")).status());
+        assertEquals(200, page.request().get(url(page.getAttribute("#minutes-link", "href"))).status());
 
         page.navigate(url("/conferences/" + conf + "/nominations/" + individual));
         page.click("#submit-one");
