@@ -37,7 +37,8 @@ public class CouncilMinutes implements DossierDocument {
     public record Minutes(String issuer, String councilName, String conferenceTitle, String dateLine, String time,
                           String place, String chair, String secretary, List<CouncilMember> present,
                           List<CouncilMember> absent, int total, int presentCount, String quorum, boolean quorate,
-                          int threshold, String base, String source, List<Group> groups, int carried, int considered) {
+                          int threshold, String base, String source, List<Group> groups, int carried, int considered,
+                          List<String> carriedNames) {
     }
 
     public record Group(String heading, List<Row> rows) {
@@ -114,7 +115,7 @@ public class CouncilMinutes implements DossierDocument {
                 rule == null ? 0 : rule.thresholdPercent,
                 s.baseTotal() ? "tổng số thành viên Hội đồng" : "số thành viên có mặt",
                 rule == null ? "" : rule.source, groups, s.carriedVerdicts().size(),
-                s.verdicts().size());
+                s.verdicts().size(), s.carriedVerdicts().stream().map(v -> v.nomination().nomineeName).toList());
     }
 
     private static List<Row> rows(CouncilSummary s, NominationKind kind) {

@@ -140,7 +140,7 @@ class CouncilApiTest {
                 "08 giờ 00 phút, thứ Năm, ngày 28/11/2024", "Phòng họp số 2, Bộ CHQS tỉnh",
                 "Tổng số thành viên Hội đồng: 4; có mặt: 3; vắng mặt: 1", "Kiều Văn Sơn",
                 "Ban CHQS xã Hồng Thái", "75%", "Lê Văn Bình", "50%", "Không đạt",
-                "tặng Bằng khen cho 1/2 tập thể, cá nhân", "THƯ KÝ HỘI ĐỒNG", "CHỦ TỊCH HỘI ĐỒNG",
+                "tặng Bằng khen cho 1/2 tập thể, cá nhân đạt tỷ lệ phiếu đồng ý theo quy định, gồm: Ban CHQS xã Hồng Thái.", "THƯ KÝ HỘI ĐỒNG", "CHỦ TỊCH HỘI ĐỒNG",
                 "Nghiêm Văn Thắng", "Mạc Thị Thu"}) {
             assertTrue(text.contains(expected), expected + " in: " + text);
         }
