@@ -77,6 +77,29 @@ class CouncilJourneyTest extends BrowserTest {
         screenshot(phone, "council-phone");
     }
 
+    @Test
+    void theTargetsAreSeededFromThePlanAndTheUnitsThatMetThemAreOneClickAway() {
+        long conf = Api.createConference("Hội nghị hành trình chỉ tiêu", false);
+        Page page = newPage(390, 844);
+        signIn(page, Api.ORGANIZER, "demo-" + Api.ORGANIZER);
+        page.navigate(url("/conferences/" + conf));
+        page.click("#targets-link");
+        page.click("#seed-targets");
+        page.waitForSelector("#target-table");
+        assertEquals(4, page.locator("#target-table tbody tr").count());
+        for (String option : page.locator("#result-target option").all().stream().map(o -> o.getAttribute("value")).toList()) {
+            page.fill("#result-organization", "Xã Hành Trình");
+            page.selectOption("#result-target", option);
+            page.fill("#result-value", "100");
+            page.click("#result-save");
+            page.waitForSelector("#notice");
+        }
+        screenshot(page, "targets-phone");
+        page.click("#met-link");
+        page.waitForSelector("#met-units");
+        assertEquals("Xã Hành Trình", page.textContent("#met-units li").trim());
+    }
+
     private static void member(Page page, String name, String role, boolean present) {
         page.fill("#new-member-fullName", name);
         page.selectOption("#new-member-role", role);
