@@ -14,6 +14,7 @@ import vn.tongket.nomination.NominationConfig;
 import vn.tongket.nomination.NominationKind;
 import vn.tongket.web.Localization;
 import vn.tongket.web.PageLanguage;
+import vn.tongket.web.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,11 @@ public class CouncilMinutes implements DossierDocument {
     @Override
     @Transactional
     public byte[] pdf(long conferenceId) {
-        return pdf.render(Templates.minutes(minutes(council.summary(conferenceId))).render());
+        CouncilSummary s = council.summary(conferenceId);
+        if (s.meeting() == null) {
+            throw ProblemException.conflict(CouncilMessages.class, CouncilMessages::noMeeting);
+        }
+        return pdf.render(Templates.minutes(minutes(s)).render());
     }
 
     Minutes minutes(CouncilSummary s) {
