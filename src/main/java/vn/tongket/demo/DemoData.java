@@ -15,6 +15,7 @@ import vn.tongket.delegate.DelegateRequest;
 import vn.tongket.delegate.DelegateService;
 import vn.tongket.delegate.OrganizationLevel;
 import vn.tongket.delegate.OrganizationService;
+import vn.tongket.council.CouncilDemoData;
 import vn.tongket.nomination.NominationDemoData;
 import vn.tongket.security.Role;
 import vn.tongket.security.UserService;
@@ -57,6 +58,9 @@ public class DemoData {
     @Inject
     NominationDemoData nominations;
 
+    @Inject
+    CouncilDemoData council;
+
     void onStart(@Observes StartupEvent event) {
         config.adminPassword().filter(p -> !p.isBlank()).ifPresent(password -> {
             if (!users.anyAdmin() && users.createIfAbsent("admin", password, "Quản trị hệ thống", EnumSet.of(Role.ADMIN))) {
@@ -75,6 +79,8 @@ public class DemoData {
                 EnumSet.of(Role.FINANCE));
         seedConference();
         nominations.seed(SEED_TITLE);
+        council.seed(SEED_TITLE);
+        nominations.advance(SEED_TITLE);
         seedTwoLevelConference();
     }
 

@@ -30,11 +30,31 @@ public class NominationDemoData {
         service.create(conferenceId, new NominationRequest(NominationKind.INDIVIDUAL, "Vương Đình Khánh",
                 "Chỉ huy trưởng", "Thượng tá", Gender.MALE, 1976, "Ban CHQS huyện Lục Nam", false,
                 "Hoàn thành xuất sắc nhiệm vụ tuyển quân năm 2023", null, null, null));
-        service.submit(conferenceId, tanMy.id);
-        service.submit(conferenceId, dongSon.id);
-        service.submit(conferenceId, chien.id);
+        Log.info("Demo nominations seeded: 4 drafts");
+    }
+
+    /**
+     * Sends three drafts on and approves one, once the council has voted (the council's vote gates submission): one
+     * approved, two submitted, one draft. Does nothing once any has left the draft state.
+     */
+    @Transactional
+    public void advance(String conferenceTitle) {
+        Conference conference = Conference.<Conference>find("title", conferenceTitle).firstResult();
+        if (conference == null || Nomination.count("conference.id = ?1 and status <> ?2", conference.id,
+                NominationStatus.DRAFT) > 0) {
+            return;
+        }
+        long conferenceId = conference.id;
+        Nomination tanMy = named(conferenceId, "Ban CHQS xã Tân Mỹ");
+        for (String name : new String[]{"Ban CHQS xã Tân Mỹ", "Ban CHQS xã Đông Sơn", "Lục Văn Chiến"}) {
+            service.submit(conferenceId, named(conferenceId, name).id);
+        }
         service.review(tanMy.id, new ReviewRequest(ReviewRequest.Decision.APPROVE, null));
-        Log.info("Demo nominations seeded: 4 (one approved, two submitted, one draft)");
+        Log.info("Demo nominations advanced: one approved, two submitted, one draft");
+    }
+
+    private static Nomination named(long conferenceId, String name) {
+        return Nomination.find("conference.id = ?1 and nomineeName = ?2", conferenceId, name).firstResult();
     }
 
     private static NominationRequest collective(String name, String organization, String achievements) {

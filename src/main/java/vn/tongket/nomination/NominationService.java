@@ -2,6 +2,7 @@ package vn.tongket.nomination;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -58,6 +59,9 @@ public class NominationService {
 
     @Inject
     NominationConfig config;
+
+    @Inject
+    Instance<SubmissionGate> submissionGates;
 
     public List<Nomination> list(long conferenceId) {
         conferences.get(conferenceId);
@@ -172,7 +176,11 @@ public class NominationService {
         if (!key.status().holdsSlot()) {
             quotas.claimSlot(key.conferenceId(), key.kind());
         }
-        return transition(get(id), NominationAction.SUBMIT, null);
+        // The gates read after the quota's locking read: a plain read before it would fix the transaction's snapshot
+        // and the quota would count stale slots. A refusal rolls the claimed slot back with the rest.
+        Nomination n = get(id);
+        submissionGates.forEach(gate -> gate.check(n));
+        return transition(n, NominationAction.SUBMIT, null);
     }
 
     private static boolean inScope(Long conferenceId, long actual) {

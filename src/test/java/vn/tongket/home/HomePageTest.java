@@ -5,6 +5,7 @@ import io.restassured.path.xml.XmlPath;
 import io.restassured.path.xml.element.Node;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
+import vn.tongket.support.Councils;
 
 import java.time.Year;
 import java.util.List;
@@ -82,6 +83,7 @@ class HomePageTest {
     }
 
     private static void submit(long nomination) {
+        Councils.carry(nomination);
         Api.as(Api.ORGANIZER).post("/api/nominations/" + nomination + "/submit").then().statusCode(200);
     }
 

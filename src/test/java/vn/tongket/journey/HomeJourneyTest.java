@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
+import vn.tongket.support.Councils;
 import vn.tongket.support.BrowserTest;
 
 import java.util.List;
@@ -25,6 +26,7 @@ class HomeJourneyTest extends BrowserTest {
                  "achievements": "Hoàn thành xuất sắc nhiệm vụ quốc phòng địa phương năm 2023"}
                 """).post("/api/conferences/" + conference + "/nominations").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+        Councils.carry(nomination);
         Api.as(Api.ORGANIZER).post("/api/nominations/" + nomination + "/submit").then().statusCode(200);
 
         for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {

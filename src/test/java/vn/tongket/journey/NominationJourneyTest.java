@@ -5,6 +5,7 @@ import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
+import vn.tongket.support.Councils;
 import vn.tongket.support.BrowserTest;
 
 import java.nio.charset.StandardCharsets;
@@ -75,6 +76,7 @@ class NominationJourneyTest extends BrowserTest {
         organizer.click("#attachment-upload");
         organizer.waitForSelector("#form-error");
         assertTrue(organizer.textContent("#form-error").contains("PDF, DOCX, PNG"), organizer.textContent("#form-error"));
+        Councils.carryDrafts(id);
         organizer.navigate(url("/conferences/" + id + "/nominations"));
         organizer.locator("#nominations input[name=ids]").all().forEach(box -> box.check());
         organizer.click("#bulk-submit");
@@ -170,6 +172,7 @@ class NominationJourneyTest extends BrowserTest {
                 {"kind": "INDIVIDUAL", "nomineeName": "Vi Văn Nhập", "position": "Xã đội trưởng",
                  "organization": "Xã Nhập", "achievements": "Hoàn thành xuất sắc nhiệm vụ"}""")
                 .post("/api/conferences/" + from + "/nominations").then().statusCode(201).extract().jsonPath().getLong("id");
+        Councils.carry(id);
         Api.as(Api.ORGANIZER).post("/api/nominations/" + id + "/submit").then().statusCode(200);
         byte[] xlsx = Api.page(Api.ORGANIZER).get("/conferences/" + from + "/nominations/documents/list.xlsx")
                 .then().statusCode(200).extract().asByteArray();

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
+import vn.tongket.support.Councils;
 
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ class NominationApiTest {
                 .body("status", equalTo("DRAFT")).extract().jsonPath().getLong("id");
 
         for (long id : List.of(collective, individual)) {
+            Councils.carry(id);
             Api.as(Api.ORGANIZER).post("/api/nominations/" + id + "/submit").then().statusCode(200)
                     .body("status", equalTo("SUBMITTED"));
             Api.as(Api.REVIEWER).body("{\"decision\": \"APPROVE\"}").post("/api/nominations/" + id + "/review")

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
+import vn.tongket.support.Councils;
 import vn.tongket.support.PageForms;
 
 import java.nio.charset.StandardCharsets;
@@ -111,6 +112,7 @@ class NominationPagesTest {
     void bulkSubmitRedirectsToABoardThatShowsTheNewStates() {
         long conf = Api.createConference("Hội nghị gửi hàng loạt trên trang", false);
         long id = Nominations.create(conf, "INDIVIDUAL", "Đinh Văn Gửi", "Xã Gửi", true);
+        Councils.carry(id);
         String board = "/conferences/" + conf + "/nominations";
         PageForms clerk = PageForms.as(Api.ORGANIZER);
         Response submitted = clerk.post(board, board + "/submit", Map.of("ids", String.valueOf(id)));

@@ -1,6 +1,7 @@
 package vn.tongket.nomination;
 
 import vn.tongket.support.Api;
+import vn.tongket.support.Councils;
 
 /** Test helpers: nominations created and moved through the API as the demo accounts. */
 final class Nominations {
@@ -19,6 +20,7 @@ final class Nominations {
     }
 
     static void submit(long id) {
+        Councils.carry(id);
         Api.as(Api.ORGANIZER).post("/api/nominations/" + id + "/submit").then().statusCode(200);
     }
 

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
+import vn.tongket.support.Councils;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +36,7 @@ class QuotaConcurrencyTest {
         for (int i = 1; i <= 30; i++) {
             ids.add(Nominations.create(conf, "COLLECTIVE", "Ban CHQS xã Số " + i, "Xã Số " + i, true));
         }
+        Councils.carry(ids.stream().mapToLong(Long::longValue).toArray());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(30);
         try {
@@ -81,6 +83,7 @@ class QuotaConcurrencyTest {
         Api.as(Api.ORGANIZER).body("{\"kind\": \"COLLECTIVE\", \"cap\": 1}")
                 .put("/api/conferences/" + conf + "/nominations/quota").then().statusCode(200);
         long first = Nominations.create(conf, "COLLECTIVE", "Ban CHQS xã Giữ Khóa", "Xã Giữ Khóa", true);
+        Councils.carry(first);
         Api.as(Api.ORGANIZER).post("/api/nominations/" + first + "/submit").then().statusCode(200);
         long late = Nominations.create(conf, "COLLECTIVE", "Ban CHQS xã Chờ Khóa", "Xã Chờ Khóa", true);
         ExecutorService pool = Executors.newSingleThreadExecutor();

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import vn.tongket.audit.AuditEntry;
 import vn.tongket.support.Api;
+import vn.tongket.support.Councils;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +144,7 @@ class TransitionTableTest {
     void auditEntriesCannotBeChangedThroughTheApplication() {
         long conf = Api.createConference("Hội nghị nhật ký bất biến", false);
         long id = Nominations.create(conf, "INDIVIDUAL", "Nguyễn Văn Nhật Ký", "Xã Tân Mỹ", true);
+        Councils.carry(id);
         long entry = tamper(id);
         assertEquals(null, note(entry));
         assertEquals("bochqs", Api.as(Api.REVIEWER).get("/api/nominations/" + id + "/history").then().extract()
@@ -168,6 +170,7 @@ class TransitionTableTest {
 
     private static long inState(long conf, String state) {
         long id = Nominations.create(conf, "INDIVIDUAL", "Trạng Thái " + state, "Xã Tân Mỹ", true);
+        Councils.carry(id);
         switch (state) {
             case "DRAFT" -> { }
             case "SUBMITTED" -> Nominations.submit(id);

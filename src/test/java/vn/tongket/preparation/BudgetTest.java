@@ -3,6 +3,7 @@ package vn.tongket.preparation;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
+import vn.tongket.support.Councils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ class BudgetTest {
                 """.formatted(kind, name))
                 .post("/api/conferences/" + conferenceId + "/nominations").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+        Councils.carry(id);
         Api.as(Api.ORGANIZER).post("/api/nominations/" + id + "/submit").then().statusCode(200);
         Api.as(Api.REVIEWER).body("{\"decision\": \"APPROVE\"}").post("/api/nominations/" + id + "/review")
                 .then().statusCode(200);

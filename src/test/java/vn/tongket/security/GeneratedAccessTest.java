@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GeneratedAccessTest {
 
     /** What may answer without login: the sign-in pages and the delegates' personal links. */
-    static final List<String> PUBLIC = List.of("/", "/login", "/logout", "/rsvp/", "/presentation/", "/documents/");
+    static final List<String> PUBLIC = List.of("/", "/login", "/logout", "/rsvp/", "/presentation/", "/documents/",
+            "/ballot/");
 
     static final Map<String, String> ROLE_OF = Map.of(Api.ADMIN, "ADMIN", Api.ORGANIZER, "ORGANIZER",
             Api.REVIEWER, "REVIEWER", Api.APPROVER, "APPROVER");

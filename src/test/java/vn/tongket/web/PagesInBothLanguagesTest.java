@@ -6,6 +6,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
+import vn.tongket.support.Councils;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -55,6 +56,7 @@ class PagesInBothLanguagesTest {
         long returned = nomination(c, "INDIVIDUAL", "Lê Thị Trả", "\"gender\": \"FEMALE\", ");
         long submitted = nomination(c, "COLLECTIVE", "Ban CHQS xã Hai Ngữ", "");
         for (long id : new long[]{returned, submitted}) {
+            Councils.carry(id);
             Api.as(Api.ORGANIZER).post("/api/nominations/" + id + "/submit").then().statusCode(200);
         }
         Api.as(Api.REVIEWER).body("{\"decision\": \"RETURN\", \"note\": \"Bổ sung\"}")
