@@ -163,7 +163,9 @@ public class SigningKeys {
                 chain.add((X509Certificate) c);
             }
             chain.get(0).checkValidity();
-            return new SigningKey(key, List.copyOf(chain), store.getProvider());
+            // A token's key signs only inside the token, through its provider; a file's key signs anywhere.
+            return new SigningKey(key, List.copyOf(chain),
+                    store.getType().equalsIgnoreCase("PKCS11") ? store.getProvider() : null);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Key " + alias + " unusable: " + e.getClass().getSimpleName(), e);
         } finally {
