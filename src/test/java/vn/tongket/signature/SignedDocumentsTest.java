@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.tongket.mail.OutboxMessage;
 import vn.tongket.mail.OutboxStatus;
 import vn.tongket.support.Api;
+import vn.tongket.support.Decisions;
 import vn.tongket.support.MailServer;
 
 import java.nio.file.Files;
@@ -24,8 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -53,26 +52,8 @@ class SignedDocumentsTest {
         }
     }
 
-    private static long decision(String title, String number) {
-        long conf = Api.createConference(title, false);
-        long nomination = Api.as(Api.ORGANIZER).body("""
-                {"kind": "INDIVIDUAL", "nomineeName": "Hoàng Văn Thụ", "position": "Chỉ huy trưởng Ban CHQS xã",
-                 "organization": "Xã Tân Mỹ", "grassroots": true,
-                 "achievements": "Hoàn thành xuất sắc nhiệm vụ quốc phòng địa phương năm 2023"}
-                """).post("/api/conferences/" + conf + "/nominations").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        Api.as(Api.ORGANIZER).post("/api/nominations/" + nomination + "/submit").then().statusCode(200);
-        Api.as(Api.REVIEWER).body("{\"decision\": \"APPROVE\", \"note\": null}")
-                .post("/api/nominations/" + nomination + "/review").then().statusCode(200);
-        long decision = Api.as(Api.APPROVER).body("{\"number\": \"" + number + "\", \"signedOn\": \"2023-12-05\", "
-                        + "\"nominationIds\": [" + nomination + "]}")
-                .post("/api/conferences/" + conf + "/decisions").then().statusCode(201).extract().jsonPath().getLong("id");
-        return conf * 1_000_000 + decision;
-    }
-
-    private static byte[] decisionPdf(long ids) {
-        return Api.page(Api.ORGANIZER).get("/conferences/" + ids / 1_000_000 + "/nominations/documents/decisions/"
-                + ids % 1_000_000 + ".pdf").then().statusCode(200).extract().asByteArray();
+    private static byte[] decisionPdf(String address) {
+        return Decisions.pdf(address);
     }
 
     private static Response verify(byte[] pdf) {
@@ -93,7 +74,7 @@ class SignedDocumentsTest {
 
     @Test
     void aDecisionIsSignedVerifiedAndOneChangedByteIsCaught() throws Exception {
-        byte[] pdf = decisionPdf(decision("Hội nghị quyết định ký số", "163/QĐ-UBND"));
+        byte[] pdf = decisionPdf(Decisions.recorded("Hội nghị quyết định ký số", "163/QĐ-UBND"));
         assertEquals(2, signatures(pdf), "the signer's signature, then the office's");
         Files.createDirectories(Path.of("target", "signed"));
         Files.write(Path.of("target", "signed", "quyet-dinh.pdf"), pdf);
@@ -124,19 +105,17 @@ class SignedDocumentsTest {
 
     @Test
     void everyDownloadServesTheStoredBytes() {
-        long ids = decision("Hội nghị quyết định tải nhiều lần", "164/QĐ-UBND");
-        byte[] first = decisionPdf(ids);
-        byte[] again = decisionPdf(ids);
+        String address = Decisions.recorded("Hội nghị quyết định tải nhiều lần", "164/QĐ-UBND");
+        byte[] first = decisionPdf(address);
+        byte[] again = decisionPdf(address);
         assertArrayEquals(first, again);
     }
 
     @Test
     void theVerificationPageShowsTheDocumentItsQrCodeNames() throws Exception {
-        byte[] pdf = decisionPdf(decision("Hội nghị quyết định có mã QR", "165/QĐ-UBND"));
-        String text = text(pdf);
-        Matcher link = Pattern.compile("(/verify/[A-Za-z0-9_-]{22})").matcher(text.replaceAll("\\s+", ""));
-        assertTrue(link.find(), "the verification address is printed on the decision: " + text);
-        Document page = Jsoup.parse(RestAssured.get(link.group(1)).then().statusCode(200).extract().asString());
+        byte[] pdf = decisionPdf(Decisions.recorded("Hội nghị quyết định có mã QR", "165/QĐ-UBND"));
+        Document page = Jsoup.parse(RestAssured.get(Decisions.verifyPath(pdf)).then().statusCode(200).extract()
+                .asString());
         assertEquals("165/QĐ-UBND", page.getElementById("doc-number").text());
         assertEquals("05/12/2023", page.getElementById("doc-issued-on").text());
         assertEquals("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", page.getElementById("doc-issuer").text());
