@@ -54,6 +54,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Startup
+@jakarta.inject.Named("signingKeys")
 public class SigningKeys {
 
     /** How documents are signed now. */
