@@ -44,7 +44,6 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -269,9 +268,5 @@ public class SigningKeys {
         office = demo.issue("Văn phòng demo (chứng thư thử nghiệm)", true);
         anchors = Set.of(demo.root);
         mode = Mode.DEMO;
-    }
-
-    Optional<SigningKey> office() {
-        return Optional.ofNullable(office);
     }
 }
