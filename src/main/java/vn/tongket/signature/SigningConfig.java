@@ -26,7 +26,8 @@ public interface SigningConfig {
 
     /**
      * The issuing office's key in the same keystore: when set, every issued document carries a second signature, the
-     * office's, after the signer's (Decree 30/2020: signer, then the office).
+     * office's, after the signer's (Decree 30/2020 Art. 8 and Appendix I part II, as the issue reads them; chưa xác
+     * nhận: the decree's own text was not available to check).
      */
     Optional<String> officeKeyAlias();
 
