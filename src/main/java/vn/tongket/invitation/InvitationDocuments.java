@@ -12,6 +12,8 @@ import vn.tongket.document.PdfRenderer;
 import vn.tongket.document.RenderedDocuments;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.mail.OutgoingMail;
+import vn.tongket.signature.IssuedDocument;
+import vn.tongket.signature.IssuedDocuments;
 
 import java.net.URI;
 import java.util.List;
@@ -23,7 +25,7 @@ public class InvitationDocuments {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance letter(Letter letter, boolean printable);
+        static native TemplateInstance letter(Letter letter, boolean printable, vn.tongket.signature.Seal seal);
 
         static native TemplateInstance letters(List<Letter> letters);
 
@@ -40,6 +42,9 @@ public class InvitationDocuments {
 
     @Inject
     RenderedDocuments rendered;
+
+    @Inject
+    IssuedDocuments issued;
 
     public Letter letter(Invitation invitation) {
         return letter(invitation, true);
@@ -79,11 +84,24 @@ public class InvitationDocuments {
     }
 
     public String html(Invitation invitation, boolean withAnswerLink) {
-        return Templates.letter(letter(invitation, withAnswerLink), false).render();
+        return Templates.letter(letter(invitation, withAnswerLink), false, null).render();
     }
 
+    /**
+     * The letter's PDF: once the Giấy mời has its number and date of issue and signing is configured, the signed one
+     * issued for this copy (the same bytes every time until the letter changes); a draft is never signed.
+     */
     public byte[] pdf(Invitation invitation, boolean withAnswerLink) {
-        return pdf.render(Templates.letter(letter(invitation, withAnswerLink), true).render());
+        Letter letter = letter(invitation, withAnswerLink);
+        var settings = invitation.conference.letter();
+        if (!issued.signing() || !settings.registered(invitation.supplement)) {
+            return pdf.render(Templates.letter(letter, true, null).render());
+        }
+        Conference c = invitation.conference;
+        return issued.pdf(new IssuedDocuments.Request(IssuedDocument.Kind.LETTER, invitation.id,
+                withAnswerLink ? "letter" : "letter-without-answer-link", letter.numberLabel(),
+                settings.issuedOn(invitation.supplement), c.issuer, "Giấy mời", c.place,
+                seal -> Templates.letter(letter, true, seal).render()));
     }
 
     /** These letters in one PDF, each on its own page(s) as in its own PDF: one rendering, one slot of the gate. */

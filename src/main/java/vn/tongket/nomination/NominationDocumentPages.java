@@ -19,6 +19,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.tongket.conference.Conference;
 import vn.tongket.document.PdfRenderer;
+import vn.tongket.signature.IssuedDocument;
+import vn.tongket.signature.IssuedDocuments;
+import vn.tongket.signature.Seal;
 import vn.tongket.web.Localization;
 import vn.tongket.web.ProblemException;
 
@@ -43,7 +46,7 @@ public class NominationDocumentPages {
     static class Templates {
         static native TemplateInstance list(NominationDocuments.ListDocument doc);
 
-        static native TemplateInstance decision(NominationDocuments.DecisionDocument doc);
+        static native TemplateInstance decision(NominationDocuments.DecisionDocument doc, Seal seal);
     }
 
     @Inject
@@ -60,6 +63,9 @@ public class NominationDocumentPages {
 
     @Inject
     NominationBoardPages board;
+
+    @Inject
+    IssuedDocuments issued;
 
     @GET
     @Path("/list.pdf")
@@ -86,15 +92,23 @@ public class NominationDocumentPages {
         LocalDate date = date(on);
         NominationDocuments.DecisionDocument doc = documents.draft(conferenceId,
                 date == null ? LocalDate.now(Conference.ZONE) : date);
-        return pdf(Templates.decision(doc).render(), "du-thao-quyet-dinh-khen-thuong-" + conferenceId);
+        return pdf(Templates.decision(doc, null).render(), "du-thao-quyet-dinh-khen-thuong-" + conferenceId);
     }
 
     @GET
     @Path("/decisions/{decisionId}.pdf")
     @Produces("application/pdf")
     public Response decision(@PathParam("conferenceId") long conferenceId, @PathParam("decisionId") long decisionId) {
-        return pdf(Templates.decision(documents.decision(conferenceId, decisionId)).render(),
-                "quyet-dinh-khen-thuong-" + decisionId);
+        NominationDocuments.DecisionDocument doc = documents.decision(conferenceId, decisionId);
+        String name = "quyet-dinh-khen-thuong-" + decisionId;
+        if (!issued.signing()) {
+            return pdf(Templates.decision(doc, null).render(), name);
+        }
+        // A recorded decision has its number and date: it is issued, signed once and then served as stored.
+        Conference c = doc.listing().conference();
+        return pdf(issued.pdf(new IssuedDocuments.Request(IssuedDocument.Kind.DECISION, decisionId, "decision",
+                doc.number(), doc.signedOn(), c.issuer, "Quyết định tặng Bằng khen", c.place,
+                seal -> Templates.decision(doc, seal).render())), name);
     }
 
     /** Imports a sheet laid out like the exported list: all rows or, when any row is wrong, none. */

@@ -26,12 +26,16 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ClientRateLimiter {
 
-    enum Kind { LOGIN, TOKEN }
+    /** LOGIN and TOKEN count failures; VERIFY counts every document verification (each reads and checks a PDF). */
+    enum Kind { LOGIN, TOKEN, VERIFY }
 
     private static final int MAX_TRACKED_CLIENTS = 100_000;
 
     @Inject
     TongketConfig config;
+
+    @Inject
+    vn.tongket.signature.SigningConfig signing;
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
@@ -50,7 +54,13 @@ public class ClientRateLimiter {
         String client = clientOf(ctx);
         long now = System.currentTimeMillis();
         Window window = windowOf(kind, client, now);
-        if (kind == Kind.LOGIN) {
+        if (kind == Kind.VERIFY) {
+            // Anyone may verify, but each verification reads a whole PDF and checks its signatures: counted, all of them.
+            if (!counted(window.reserve(limit(kind)), kind, client, window, now)) {
+                refuse(ctx, window.secondsLeft(now));
+                return;
+            }
+        } else if (kind == Kind.LOGIN) {
             // Counted before the password check and given back on success: parallel guesses cannot outrun the count.
             if (!counted(window.reserve(limit()), kind, client, window, now)) {
                 refuse(ctx, window.secondsLeft(now));
@@ -79,6 +89,10 @@ public class ClientRateLimiter {
 
     private Kind kindOf(RoutingContext ctx) {
         String path = ctx.normalizedPath();
+        if (ctx.request().method() == HttpMethod.POST && (path.equals("/api/verify") || path.equals("/verify")
+                || path.startsWith("/verify/"))) {
+            return Kind.VERIFY;
+        }
         if (path.equals("/j_security_check") && ctx.request().method() == HttpMethod.POST) {
             return Kind.LOGIN;
         }
@@ -111,9 +125,13 @@ public class ClientRateLimiter {
         if (failures < 0) {
             return false;
         }
-        if (failures == limit()) {
-            Log.warnf("Rate limit: %s reached %d failed %s attempts; refused for %d s", client, limit(),
-                    kind == Kind.LOGIN ? "sign-in" : "personal-link", window.secondsLeft(now));
+        if (failures == limit(kind)) {
+            Log.warnf("Rate limit: %s reached %d %s attempts; refused for %d s", client, limit(kind),
+                    switch (kind) {
+                        case LOGIN -> "failed sign-in";
+                        case TOKEN -> "failed personal-link";
+                        case VERIFY -> "document verification";
+                    }, window.secondsLeft(now));
         }
         return true;
     }
@@ -129,6 +147,10 @@ public class ClientRateLimiter {
 
     private int limit() {
         return config.security().maxFailuresPerClient();
+    }
+
+    private int limit(Kind kind) {
+        return kind == Kind.VERIFY ? signing.maxVerificationsPerClient() : limit();
     }
 
     private static String key(Kind kind, String client) {

@@ -47,9 +47,12 @@ public class FrameworkRefusals {
                 Messages::errorTooLargeDetail);
     }
 
-    /** Every /api path needs HTTP Basic (quarkus.http.auth.permission.api): refuse a call without any at once. */
+    /**
+     * Every /api path but the public document verification needs HTTP Basic (quarkus.http.auth.permission.api):
+     * refuse a call without any at once.
+     */
     void requireCredentials(RoutingContext ctx) {
-        if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null || ctx.normalizedPath().equals("/api/verify")) {
             ctx.next();
             return;
         }

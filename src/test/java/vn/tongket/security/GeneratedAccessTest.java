@@ -24,9 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class GeneratedAccessTest {
 
-    /** What may answer without login: the sign-in pages and the delegates' personal links. */
+    /** What may answer without login: the sign-in pages, the delegates' personal links, document verification. */
     static final List<String> PUBLIC = List.of("/", "/login", "/logout", "/rsvp/", "/presentation/", "/documents/",
-            "/ballot/");
+            "/ballot/", "/verify", "/verify/", "/api/verify");
 
     static final Map<String, String> ROLE_OF = Map.of(Api.ADMIN, "ADMIN", Api.ORGANIZER, "ORGANIZER",
             Api.REVIEWER, "REVIEWER", Api.APPROVER, "APPROVER");
