@@ -24,14 +24,17 @@ import java.util.function.Function;
 @ApplicationScoped
 public class EligibilityRules implements Eligibility {
 
+    /** Its own transaction when called outside one: the API checks a nomination after the change committed. */
     @Override
+    @Transactional
     public List<EligibilityFinding> check(Nomination n) {
-        LocalDate on = n.conference.startsAt == null ? LocalDate.now(Conference.ZONE) : n.conference.startsAt.toLocalDate();
+        Conference conference = Conference.findById(n.conference.id);
+        LocalDate on = conference.startsAt == null ? LocalDate.now(Conference.ZONE) : conference.startsAt.toLocalDate();
         List<EligibilityFinding> findings = new ArrayList<>();
         for (EligibilityRule rule : EligibilityRule.inForce(n.kind, on)) {
             switch (rule.code) {
                 case EXCELLENT_YEARS -> excellentYears(rule, n, findings);
-                case SAME_ACHIEVEMENT -> sameAchievement(rule, n, findings);
+                case SAME_ACHIEVEMENT -> sameAchievement(rule, n, conference.reviewYear, findings);
                 case DISCIPLINED -> {
                     if (n.disciplined) {
                         findings.add(finding(rule, AwardMessages::findingDisciplined));
@@ -62,9 +65,8 @@ public class EligibilityRules implements Eligibility {
         }
     }
 
-    private static void sameAchievement(EligibilityRule rule, Nomination n, List<EligibilityFinding> findings) {
-        AwardRecord.sameAward(n.nomineeName, n.kind == NominationKind.COLLECTIVE, rule.awardForm,
-                        n.conference.reviewYear, n.id).stream().findFirst()
+    private static void sameAchievement(EligibilityRule rule, Nomination n, int year, List<EligibilityFinding> findings) {
+        AwardRecord.sameAward(n.nomineeName, n.kind == NominationKind.COLLECTIVE, rule.awardForm, year, n.id).stream().findFirst()
                 .ifPresent(a -> findings.add(finding(rule,
                         m -> m.findingSameAchievement(a.awardForm, a.year, a.decisionNumber))));
     }
