@@ -74,6 +74,13 @@ INSERT INTO eligibility_rule (code, award_form, kind, min_excellent_years, min_i
     ('DISCIPLINED', 'Bằng khen của Chủ tịch UBND tỉnh', 'COLLECTIVE', NULL, NULL, '2024-01-01', NULL,
      'Nghị định 98/2023/NĐ-CP, Điều 4 khoản 4', 'BLOCK', TRUE);
 
+-- A conference could not be deleted once a decision was recorded: its nominations pointed at the decision without
+-- a rule for its deletion, and the cascade from the conference reached the decision first. The registry keeps the
+-- awards; the nominations go with their conference.
+ALTER TABLE nomination DROP FOREIGN KEY fk_nomination_decision;
+ALTER TABLE nomination ADD CONSTRAINT fk_nomination_decision FOREIGN KEY (decision_id) REFERENCES award_decision (id)
+    ON DELETE SET NULL;
+
 -- The facts the rules read; null where the organiser has not entered them (the rule then says so).
 ALTER TABLE nomination ADD COLUMN excellent_years INT NULL;
 ALTER TABLE nomination ADD COLUMN initiatives INT NULL;

@@ -34,7 +34,8 @@ public class AwardSheet {
             "Hình thức khen thưởng", "Số quyết định", "Ngày quyết định", "Năm thành tích", "Thành tích", "Số vào sổ"};
     private static final String[] COLUMNS = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"};
     private static final int[] MAX_LENGTH = {0, 300, 0, 300, 200, 50, 0, 0, 10_000, 0};
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     /** Excel counts days from 30/12/1899. */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
