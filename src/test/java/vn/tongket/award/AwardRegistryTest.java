@@ -5,12 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import vn.tongket.support.Api;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -88,29 +85,7 @@ class AwardRegistryTest {
                 .body("size()", org.hamcrest.Matchers.equalTo(0));
     }
 
-    /** A header row, then one row per award (row 3 onwards). */
     static byte[] sheet(Object[][] rows) throws Exception {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Workbook wb = new Workbook(out, "test", "1.0");
-            Worksheet ws = wb.newWorksheet("Sổ");
-            ws.value(0, 0, "SỔ KHEN THƯỞNG");
-            String[] headers = {"STT", "Tên tập thể / Họ và tên", "Tập thể", "Cơ quan, đơn vị", "Hình thức khen thưởng",
-                    "Số quyết định", "Ngày quyết định", "Năm thành tích", "Thành tích", "Số vào sổ"};
-            for (int c = 0; c < headers.length; c++) {
-                ws.value(1, c, headers[c]);
-            }
-            for (int r = 0; r < rows.length; r++) {
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    if (v instanceof Number n) {
-                        ws.value(r + 2, c, n);
-                    } else if (v != null) {
-                        ws.value(r + 2, c, v.toString());
-                    }
-                }
-            }
-            wb.finish();
-            return out.toByteArray();
-        }
+        return Dossiers.awardSheet(rows);
     }
 }

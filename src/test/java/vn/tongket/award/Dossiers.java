@@ -5,6 +5,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import vn.tongket.support.Api;
 
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -87,5 +91,31 @@ public final class Dossiers {
         Path dir = Path.of("target", "documents");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), content);
+    }
+
+    /** A header row, then one row per award (row 3 onwards). */
+    public static byte[] awardSheet(Object[][] rows) throws Exception {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Sổ");
+            ws.value(0, 0, "SỔ KHEN THƯỞNG");
+            String[] headers = {"STT", "Tên tập thể / Họ và tên", "Tập thể", "Cơ quan, đơn vị", "Hình thức khen thưởng",
+                    "Số quyết định", "Ngày quyết định", "Năm thành tích", "Thành tích", "Số vào sổ"};
+            for (int c = 0; c < headers.length; c++) {
+                ws.value(1, c, headers[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof Number n) {
+                        ws.value(r + 2, c, n);
+                    } else if (v != null) {
+                        ws.value(r + 2, c, v.toString());
+                    }
+                }
+            }
+            wb.finish();
+            return out.toByteArray();
+        }
     }
 }

@@ -2,6 +2,7 @@ package vn.tongket.journey;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.tongket.award.Dossiers;
@@ -95,5 +96,25 @@ class DossierJourneyTest extends BrowserTest {
         organizer.navigate(url("/awards?q=Hành Trình"));
         assertEquals(2, organizer.locator("#award-table .award-row").count());
         screenshot(organizer, "awards-registry");
+        organizer.setInputFiles("#award-file", new FilePayload("so-khen-thuong-2025.xlsx", XLSX,
+                Dossiers.awardSheet(new Object[][]{{1, "Đặng Văn Hành Trình", null, "Xã Hành Trình",
+                        "Bằng khen của Chủ tịch UBND tỉnh", "77/QĐ-UBND", "20/12/2025", 2025, null, null}})));
+        organizer.click("#award-import-go");
+        organizer.waitForSelector("#notice");
+        organizer.navigate(url("/awards?q=Hành Trình&year=2025"));
+        assertEquals(1, organizer.locator("#award-table .award-row").count());
+        organizer.setInputFiles("#award-file", new FilePayload("sai.xlsx", XLSX,
+                Dossiers.awardSheet(new Object[][]{{1, "Sai Ngày", null, null, "Bằng khen", "1/QĐ", "ngày mai", 2025,
+                        null, null}})));
+        organizer.click("#award-import-go");
+        organizer.waitForSelector("#import-error");
+        assertTrue(organizer.textContent("#import-error").contains("Dòng 3, cột G"), organizer.textContent("#import-error"));
+
+        Page admin = signIn("admin", "demo-admin");
+        admin.navigate(url("/admin/eligibility-rules"));
+        assertTrue(admin.locator(".rule-row").count() >= 6, "the seeded rules");
+        screenshot(admin, "eligibility-rules");
     }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }
