@@ -114,11 +114,14 @@ public class AwardRecord extends PanacheEntityBase {
         return find("nominationId", nominationId).firstResult();
     }
 
-    /** The next number of the year's register. */
+    /**
+     * The next number of the year's register. A locking read: two decisions recorded at once for the same year wait
+     * for each other instead of taking the same number (the unique key would refuse the second).
+     */
     public static int nextRegisterNumber(int year) {
-        Integer max = getEntityManager().createQuery(
-                "select max(a.registerNumber) from AwardRecord a where a.year = ?1", Integer.class)
+        Object max = getEntityManager().createNativeQuery(
+                        "SELECT MAX(register_number) FROM award_record WHERE award_year = ?1 FOR UPDATE")
                 .setParameter(1, year).getSingleResult();
-        return max == null ? 1 : max + 1;
+        return max == null ? 1 : ((Number) max).intValue() + 1;
     }
 }
