@@ -42,6 +42,9 @@ public class ConferenceNominationResource {
     NominationService service;
 
     @Inject
+    NominationViews views;
+
+    @Inject
     ConferenceService conferences;
 
     @Inject
@@ -55,14 +58,14 @@ public class ConferenceNominationResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NominationView.class)))
     public Response list(@PathParam("id") long conferenceId, @BeanParam PageParams paging, @Context UriInfo uri) {
         return Pager.response(service.page(conferenceId, null, Nomination.LIST_ORDER, paging.request())
-                .map(NominationView::of), uri);
+                .map(views::of), uri);
     }
 
     @POST
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public Response create(@PathParam("id") long conferenceId, @Valid @NotNull NominationRequest body) {
         Nomination n = service.create(conferenceId, body);
-        return Response.created(URI.create("/api/nominations/" + n.id)).entity(NominationView.of(n)).build();
+        return Response.created(URI.create("/api/nominations/" + n.id)).entity(views.of(n)).build();
     }
 
     @GET
@@ -80,7 +83,7 @@ public class ConferenceNominationResource {
     public Response importSheet(@PathParam("id") long conferenceId, byte[] body) {
         conferences.get(conferenceId);
         List<Nomination> created = service.createAll(conferenceId, sheet.parse(body == null ? new byte[0] : body));
-        return Response.status(Response.Status.CREATED).entity(created.stream().map(NominationView::of).toList()).build();
+        return Response.status(Response.Status.CREATED).entity(created.stream().map(views::of).toList()).build();
     }
 
     @GET
@@ -88,7 +91,7 @@ public class ConferenceNominationResource {
     @APIResponse(responseCode = "200", description = "Một trang danh sách khen thưởng theo thứ tự trao",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NominationView.class)))
     public Response awards(@PathParam("id") long conferenceId, @BeanParam PageParams paging, @Context UriInfo uri) {
-        return Pager.response(service.awardsPage(conferenceId, paging.request()).map(NominationView::of), uri);
+        return Pager.response(service.awardsPage(conferenceId, paging.request()).map(views::of), uri);
     }
 
     @PUT

@@ -108,6 +108,18 @@ public class Nomination extends PanacheEntityBase {
     @Column(name = "prize_amount")
     public Long prizeAmount;
 
+    /** Consecutive years of "hoàn thành xuất sắc nhiệm vụ" up to the year reviewed; null when not entered. */
+    @Column(name = "excellent_years")
+    public Integer excellentYears;
+
+    /** Initiatives recognised and applied at the grassroots in those years; null when not entered. */
+    @Column
+    public Integer initiatives;
+
+    /** Disciplined, or under consideration for discipline, in the period of the achievement. */
+    @Column(nullable = false)
+    public boolean disciplined;
+
     /** The AWARDEE delegate who receives the award at the conference. */
     @Column(name = "delegate_id")
     public Long delegateId;

@@ -99,16 +99,22 @@ public class NominationDocumentPages {
     @Path("/decisions/{decisionId}.pdf")
     @Produces("application/pdf")
     public Response decision(@PathParam("conferenceId") long conferenceId, @PathParam("decisionId") long decisionId) {
+        return pdf(decisionPdf(conferenceId, decisionId), "quyet-dinh-khen-thuong-" + decisionId);
+    }
+
+    /**
+     * A recorded decision has its number and date: it is issued, signed once and then served as stored, here and in
+     * the dossier alike (an unsigned copy when signing is off).
+     */
+    public byte[] decisionPdf(long conferenceId, long decisionId) {
         NominationDocuments.DecisionDocument doc = documents.decision(conferenceId, decisionId);
-        String name = "quyet-dinh-khen-thuong-" + decisionId;
         if (!issued.signing()) {
-            return pdf(Templates.decision(doc, null).render(), name);
+            return pdf.render(Templates.decision(doc, null).render());
         }
-        // A recorded decision has its number and date: it is issued, signed once and then served as stored.
         Conference c = doc.listing().conference();
-        return pdf(issued.pdf(new IssuedDocuments.Request(IssuedDocument.Kind.DECISION, decisionId, "decision",
+        return issued.pdf(new IssuedDocuments.Request(IssuedDocument.Kind.DECISION, decisionId, "decision",
                 doc.number(), doc.signedOn(), c.issuer, "Quyết định tặng Bằng khen", c.place,
-                seal -> Templates.decision(doc, seal).render())), name);
+                seal -> Templates.decision(doc, seal).render()));
     }
 
     /** Imports a sheet laid out like the exported list: all rows or, when any row is wrong, none. */

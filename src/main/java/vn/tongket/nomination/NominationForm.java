@@ -38,6 +38,12 @@ public class NominationForm implements PageForm<NominationRequest> {
     public String representativeName;
     @RestForm
     public String representativePosition;
+    @RestForm
+    public String excellentYears;
+    @RestForm
+    public String initiatives;
+    @RestForm
+    public String disciplined;
 
     @Override
     public NominationRequest read(FormInput in) {
@@ -53,10 +59,13 @@ public class NominationForm implements PageForm<NominationRequest> {
         String unit = in.text("proposingUnit", proposingUnit);
         String repName = in.text("representativeName", representativeName);
         String repPosition = in.text("representativePosition", representativePosition);
+        Integer years = in.integer("excellentYears", excellentYears);
+        Integer count = in.integer("initiatives", initiatives);
+        boolean punished = in.ticked("disciplined", disciplined);
         boolean collective = k == NominationKind.COLLECTIVE;
         return new NominationRequest(k, name, collective ? null : pos, collective ? null : rnk, collective ? null : g,
                 collective ? null : year, org, local, text, unit,
-                collective ? repName : null, collective ? repPosition : null);
+                collective ? repName : null, collective ? repPosition : null, years, count, punished);
     }
 
     /** The edit form filled from the stored nomination. */
@@ -74,6 +83,9 @@ public class NominationForm implements PageForm<NominationRequest> {
         values.put("proposingUnit", n.proposingUnit);
         values.put("representativeName", n.representativeName);
         values.put("representativePosition", n.representativePosition);
+        values.put("excellentYears", n.excellentYears);
+        values.put("initiatives", n.initiatives);
+        values.put("disciplined", n.disciplined);
         return FormState.filled(values);
     }
 

@@ -388,4 +388,31 @@ public interface NominationMessages {
 
     @Message("Ngày tờ trình")
     String proposalDate();
+
+    @Message("Không thể duyệt: {message} ({source}).")
+    String eligibilityBlocks(String message, String source);
+
+    @Message("Số năm liên tục hoàn thành xuất sắc nhiệm vụ")
+    String fieldExcellentYears();
+
+    @Message("Số sáng kiến được công nhận")
+    String fieldInitiatives();
+
+    @Message("Bị kỷ luật hoặc đang xem xét kỷ luật trong thời gian tính thành tích")
+    String fieldDisciplined();
+
+    @Message("Điều kiện khen thưởng")
+    String eligibilityTitle();
+
+    @Message("Đáp ứng các điều kiện đang áp dụng.")
+    String eligibilityMet();
+
+    @Message("Chặn duyệt")
+    String eligibilityBlock();
+
+    @Message("Lưu ý")
+    String eligibilityWarn();
+
+    @Message("phải là số nguyên từ 0 đến 1000")
+    String importCount();
 }

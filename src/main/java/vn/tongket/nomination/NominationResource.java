@@ -28,52 +28,55 @@ public class NominationResource {
     @Inject
     NominationService service;
 
+    @Inject
+    NominationViews views;
+
     @GET
     @Path("/{id}")
     public NominationView get(@PathParam("id") long id) {
-        return NominationView.of(service.get(id));
+        return views.of(service.get(id));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public NominationView update(@PathParam("id") long id, @Valid @NotNull NominationRequest body) {
-        return NominationView.of(service.update(id, body));
+        return views.of(service.update(id, body));
     }
 
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public NominationView submit(@PathParam("id") long id) {
-        return NominationView.of(service.submit(null, id));
+        return views.of(service.submit(null, id));
     }
 
     @POST
     @Path("/{id}/review")
     @RolesAllowed("REVIEWER")
     public NominationView review(@PathParam("id") long id, @Valid @NotNull ReviewRequest body) {
-        return NominationView.of(service.review(id, body));
+        return views.of(service.review(id, body));
     }
 
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public NominationView withdraw(@PathParam("id") long id) {
-        return NominationView.of(service.withdraw(id, null));
+        return views.of(service.withdraw(id, null));
     }
 
     @POST
     @Path("/{id}/award")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public NominationView award(@PathParam("id") long id) {
-        return NominationView.of(service.award(id));
+        return views.of(service.award(id));
     }
 
     @PUT
     @Path("/{id}/representative")
     @RolesAllowed({"ORGANIZER", "ADMIN"})
     public NominationView representative(@PathParam("id") long id, @Valid @NotNull RepresentativeRequest body) {
-        return NominationView.of(service.setRepresentative(id, body));
+        return views.of(service.setRepresentative(id, body));
     }
 
     @GET

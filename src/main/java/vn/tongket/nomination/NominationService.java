@@ -63,6 +63,12 @@ public class NominationService {
     @Inject
     Instance<SubmissionGate> submissionGates;
 
+    @Inject
+    Eligibility eligibility;
+
+    @Inject
+    jakarta.enterprise.event.Event<DecisionRecorded> decisionRecorded;
+
     public List<Nomination> list(long conferenceId) {
         conferences.get(conferenceId);
         return Nomination.listByConference(conferenceId);
@@ -198,7 +204,19 @@ public class NominationService {
         if (action != NominationAction.APPROVE && note == null) {
             throw ProblemException.invalid("note", NominationMessages.class, m -> m.reviewNoteRequired());
         }
-        return transition(lock(id, action), action, note);
+        Nomination n = lock(id, action);
+        if (action == NominationAction.APPROVE) {
+            refuseIneligible(n);
+        }
+        return transition(n, action, note);
+    }
+
+    /** 409 naming the first blocking rule the nomination breaks, with its clause. */
+    private void refuseIneligible(Nomination n) {
+        eligibility.check(n).stream().filter(EligibilityFinding::blocks).findFirst().ifPresent(f -> {
+            throw ProblemException.conflict(NominationMessages.class,
+                    m -> m.eligibilityBlocks(f.message().apply(m.languageCode()), f.source()));
+        });
     }
 
     @Transactional
@@ -266,6 +284,7 @@ public class NominationService {
         // The MC introduces the awardees in the annex's order, across every decision of the conference.
         delegates.sequence(conferenceId, awards(conferenceId).stream().map(n -> n.delegateId)
                 .filter(java.util.Objects::nonNull).toList());
+        decisionRecorded.fire(new DecisionRecorded(d.id));
         return d;
     }
 
@@ -299,6 +318,9 @@ public class NominationService {
         n.proposingUnit = unit != null ? unit : config.defaultProposingUnit();
         n.representativeName = individual ? null : Text.clean(r.representativeName());
         n.representativePosition = individual ? null : Text.clean(r.representativePosition());
+        n.excellentYears = r.excellentYears();
+        n.initiatives = r.initiatives();
+        n.disciplined = Boolean.TRUE.equals(r.disciplined());
     }
 
     private Nomination transition(Nomination n, NominationAction action, String note) {

@@ -32,12 +32,13 @@ import java.util.stream.Stream;
 public class NominationSheet {
 
     static final String[] HEADERS = {"STT", "Tên tập thể / Họ và tên", "Chức vụ", "Cấp bậc", "Giới tính", "Năm sinh",
-            "Cơ quan, đơn vị", "Cơ sở", "Đơn vị đề nghị", "Tóm tắt thành tích"};
+            "Cơ quan, đơn vị", "Cơ sở", "Đơn vị đề nghị", "Tóm tắt thành tích", "Số năm HTXSNV liên tục",
+            "Số sáng kiến", "Bị kỷ luật"};
     static final String COLLECTIVES = "TẬP THỂ";
     static final String INDIVIDUALS = "CÁ NHÂN";
     private static final int HEADER_ROW = 3;
-    private static final String[] COLUMNS = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"};
-    private static final int[] MAX_LENGTH = {0, 300, 300, 100, 0, 0, 300, 0, 300, 10_000};
+    private static final String[] COLUMNS = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"};
+    private static final int[] MAX_LENGTH = {0, 300, 300, 100, 0, 0, 300, 0, 300, 10_000, 0, 0, 0};
     /** Rows read from a sheet at most (the plan's lists are a few dozen; a province's, a few hundred). */
     public static final int MAX_ROWS = 5000;
     /** Characters a cell may hold at most: the longest column (achievements) is 10,000. */
@@ -67,7 +68,7 @@ public class NominationSheet {
                 ws.value(HEADER_ROW, c, HEADERS[c]);
                 ws.style(HEADER_ROW, c).bold().wrapText(true).set();
             }
-            int[] widths = {6, 32, 26, 12, 10, 10, 30, 8, 26, 60};
+            int[] widths = {6, 32, 26, 12, 10, 10, 30, 8, 26, 60, 12, 10, 10};
             for (int c = 0; c < widths.length; c++) {
                 ws.width(c, widths[c]);
             }
@@ -99,6 +100,9 @@ public class NominationSheet {
             ws.value(r, 8, n.proposingUnit);
             ws.value(r, 9, n.achievements);
             ws.style(r, 9).wrapText(true).set();
+            ws.value(r, 10, n.excellentYears);
+            ws.value(r, 11, n.initiatives);
+            ws.value(r, 12, n.disciplined ? "x" : null);
             r++;
         }
         return r;
@@ -165,7 +169,7 @@ public class NominationSheet {
             check(errors, rowNum, c, kind);
             if (errors.size() == before) {
                 requests.add(new NominationRequest(kind, c[1], c[2], c[3], gender(c[4]), year(c[5]), c[6],
-                        c[7] != null, c[9], c[8], null, null));
+                        c[7] != null, c[9], c[8], null, null, count(c[10]), count(c[11]), c[12] != null));
             }
         }
         if (!errors.isEmpty()) {
@@ -195,6 +199,11 @@ public class NominationSheet {
         }
         if (c[5] != null && year(c[5]) == null) {
             errors.add(error(row, 5, NominationMessages::importBirthYear));
+        }
+        for (int col = 10; col <= 11; col++) {
+            if (c[col] != null && count(c[col]) == null) {
+                errors.add(error(row, col, NominationMessages::importCount));
+            }
         }
     }
 
@@ -243,6 +252,19 @@ public class NominationSheet {
             case "nữ", "female" -> Gender.FEMALE;
             default -> null;
         };
+    }
+
+    /** A whole number of years or initiatives, 0 to 1000; null when the cell is empty or holds something else. */
+    private static Integer count(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int n = new java.math.BigDecimal(value).intValueExact();
+            return n >= 0 && n <= 1000 ? n : null;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Integer year(String value) {

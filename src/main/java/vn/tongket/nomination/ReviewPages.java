@@ -46,7 +46,8 @@ public class ReviewPages {
     }
 
     /** A nomination waiting for vetting, with its attachments and its verdict form (as typed, when refused). */
-    public record QueueItem(Nomination n, List<AttachmentView> attachments, FormState form) {
+    public record QueueItem(Nomination n, List<AttachmentView> attachments, FormState form,
+                            List<EligibilityView> eligibility) {
     }
 
     @Inject
@@ -60,6 +61,9 @@ public class ReviewPages {
 
     @Inject
     FormSupport forms;
+
+    @Inject
+    NominationViews views;
 
     /** The queue; {@code reviewed} names the nomination just vetted, after the redirect that follows a verdict. */
     @GET
@@ -108,7 +112,7 @@ public class ReviewPages {
         }
         Map<Long, List<AttachmentView>> files = NominationAttachment.describe(rows.stream().map(n -> n.id).toList());
         List<QueueItem> queue = rows.stream().map(n -> new QueueItem(n, files.getOrDefault(n.id, List.of()),
-                n.id.equals(refused) ? state : FormState.EMPTY)).toList();
+                n.id.equals(refused) ? state : FormState.EMPTY, views.findings(n))).toList();
         boolean placed = queue.stream().anyMatch(item -> item.n().id.equals(refused));
         return Templates.review(conferences.get(conferenceId), quotas.meterRows(conferenceId), queue,
                 Pager.of(page, base), placed ? FormState.EMPTY : state, notice);

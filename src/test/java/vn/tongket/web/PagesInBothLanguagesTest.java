@@ -75,6 +75,9 @@ class PagesInBothLanguagesTest {
         all.put("/admin/users", () -> Api.page(Api.ADMIN));
         all.put("/admin/prize-rates", () -> Api.page(Api.ADMIN));
         all.put("/admin/legal-bases", () -> Api.page(Api.ADMIN));
+        all.put(conf + "/dossier", () -> Api.page(Api.ORGANIZER));
+        all.put("/awards", () -> Api.page(Api.ORGANIZER));
+        all.put("/admin/eligibility-rules", () -> Api.page(Api.ADMIN));
         all.put("/rsvp/" + token, RestAssured::given);
         all.put("/login", RestAssured::given);
         pages = all;
