@@ -2,12 +2,12 @@ package vn.tongket.award;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import vn.tongket.document.SheetCells;
 import vn.tongket.document.ZipInspection;
 import vn.tongket.nomination.ImportRejectedException;
 import vn.tongket.nomination.NominationSheet;
 import vn.tongket.web.Localization;
 import vn.tongket.web.ProblemException;
-import vn.tongket.web.Text;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,7 +60,9 @@ public class AwardSheet {
                     throw ProblemException.invalid("file", AwardMessages.class,
                             m -> m.importTooManyRows(NominationSheet.MAX_ROWS));
                 }
-                rows.add(cells(r));
+                rows.add(SheetCells.read(r, COLUMNS, NominationSheet.MAX_CELL_CHARS,
+                        (row, column, max) -> ProblemException.invalid("file", AwardMessages.class,
+                                m -> m.importCellTooLarge(row, column, max))));
                 numbers.add(r.getRowNum());
             }
         } catch (ProblemException e) {
@@ -87,7 +89,7 @@ public class AwardSheet {
         for (int i = 0; i < rows.size(); i++) {
             String[] c = rows.get(i);
             int row = numbers.get(i);
-            if (blank(c)) {
+            if (SheetCells.blank(c)) {
                 continue;
             }
             int before = errors.size();
@@ -138,28 +140,7 @@ public class AwardSheet {
                 text.apply(Localization.ENGLISH));
     }
 
-    private static String[] cells(org.dhatim.fastexcel.reader.Row r) {
-        String[] c = new String[HEADERS.length];
-        for (int i = 0; i < c.length; i++) {
-            String text = r.hasCell(i) && r.getCell(i) != null ? r.getCell(i).getText() : null;
-            if (text != null && text.length() > NominationSheet.MAX_CELL_CHARS) {
-                String column = COLUMNS[i];
-                throw ProblemException.invalid("file", AwardMessages.class,
-                        m -> m.importCellTooLarge(r.getRowNum(), column, NominationSheet.MAX_CELL_CHARS));
-            }
-            c[i] = text == null ? null : Text.clean(text);
-        }
-        return c;
-    }
 
-    private static boolean blank(String[] c) {
-        for (String s : c) {
-            if (s != null) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** "15/01/2024", "2024-01-15", or the day number Excel stores for a date cell. */
     static LocalDate date(String value) {

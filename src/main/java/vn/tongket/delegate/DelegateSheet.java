@@ -8,6 +8,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import vn.tongket.document.RenderingGate;
+import vn.tongket.document.SheetCells;
 import vn.tongket.document.ZipInspection;
 import vn.tongket.nomination.ImportRejectedException;
 import vn.tongket.nomination.NominationMessages;
@@ -15,7 +16,6 @@ import vn.tongket.nomination.NominationSheet;
 import vn.tongket.web.FormInput;
 import vn.tongket.web.Localization;
 import vn.tongket.web.ProblemException;
-import vn.tongket.web.Text;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -176,7 +176,9 @@ public class DelegateSheet {
                     throw ProblemException.invalid("file", NominationMessages.class,
                             m -> m.importTooManyRows(NominationSheet.MAX_ROWS));
                 }
-                rows.add(cells(r));
+                rows.add(SheetCells.read(r, COLUMNS, NominationSheet.MAX_CELL_CHARS,
+                        (row, column, max) -> ProblemException.invalid("file", NominationMessages.class,
+                                m -> m.importCellTooLarge(row, column, max))));
                 numbers.add(r.getRowNum());
             }
         } catch (ProblemException e) {
@@ -203,7 +205,7 @@ public class DelegateSheet {
         for (int i = 0; i < rows.size(); i++) {
             String[] c = rows.get(i);
             int row = numbers.get(i);
-            if (isBlank(c)) {
+            if (SheetCells.blank(c)) {
                 continue;
             }
             check(errors, row, c);
@@ -303,26 +305,5 @@ public class DelegateSheet {
         }
     }
 
-    private static String[] cells(Row r) {
-        String[] c = new String[HEADERS.length];
-        for (int i = 0; i < c.length; i++) {
-            String text = r.hasCell(i) && r.getCell(i) != null ? r.getCell(i).getText() : null;
-            if (text != null && text.length() > NominationSheet.MAX_CELL_CHARS) {
-                String column = COLUMNS[i];
-                throw ProblemException.invalid("file", NominationMessages.class,
-                        m -> m.importCellTooLarge(r.getRowNum(), column, NominationSheet.MAX_CELL_CHARS));
-            }
-            c[i] = text == null ? null : Text.clean(text);
-        }
-        return c;
-    }
 
-    private static boolean isBlank(String[] c) {
-        for (String s : c) {
-            if (s != null) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

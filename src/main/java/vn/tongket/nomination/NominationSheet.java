@@ -8,10 +8,10 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import vn.tongket.conference.Conference;
 import vn.tongket.document.RenderingGate;
+import vn.tongket.document.SheetCells;
 import vn.tongket.document.ZipInspection;
 import vn.tongket.web.Localization;
 import vn.tongket.web.ProblemException;
-import vn.tongket.web.Text;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -127,7 +127,9 @@ public class NominationSheet {
                 if (rows.size() == MAX_ROWS) {
                     throw ProblemException.invalid("file", NominationMessages.class, m -> m.importTooManyRows(MAX_ROWS));
                 }
-                rows.add(cells(r));
+                rows.add(SheetCells.read(r, COLUMNS, MAX_CELL_CHARS,
+                        (row, column, max) -> ProblemException.invalid("file", NominationMessages.class,
+                                m -> m.importCellTooLarge(row, column, max))));
                 numbers.add(r.getRowNum());
             }
         } catch (ProblemException e) {
@@ -159,7 +161,7 @@ public class NominationSheet {
                         : c[1].toUpperCase(Locale.ROOT).contains(INDIVIDUALS) ? NominationKind.INDIVIDUAL : null;
                 continue;
             }
-            if (isBlank(c)) {
+            if (SheetCells.blank(c)) {
                 continue;
             }
             int before = errors.size();
@@ -216,32 +218,11 @@ public class NominationSheet {
                 text.apply(Localization.ENGLISH));
     }
 
-    private static String[] cells(Row r) {
-        String[] c = new String[HEADERS.length];
-        for (int i = 0; i < c.length; i++) {
-            String text = r.hasCell(i) && r.getCell(i) != null ? r.getCell(i).getText() : null;
-            if (text != null && text.length() > MAX_CELL_CHARS) {
-                String column = COLUMNS[i];
-                throw ProblemException.invalid("file", NominationMessages.class,
-                        m -> m.importCellTooLarge(r.getRowNum(), column, MAX_CELL_CHARS));
-            }
-            c[i] = text == null ? null : Text.clean(text);
-        }
-        return c;
-    }
 
     private static boolean isSection(String[] c) {
         return ("I".equals(c[0]) || "II".equals(c[0])) && c[1] != null;
     }
 
-    private static boolean isBlank(String[] c) {
-        for (String s : c) {
-            if (s != null) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static Gender gender(String value) {
         if (value == null) {
