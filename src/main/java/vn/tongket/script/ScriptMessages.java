@@ -58,7 +58,7 @@ public interface ScriptMessages {
     @Message("Trân trọng giới thiệu {who}.")
     String introduce(String who);
 
-    @Message("Chủ trì Hội nghị: {who}.")
+    @Message("Trân trọng giới thiệu {who}, chủ trì Hội nghị.")
     String presiding(String who);
 
     @Message("Xin nhiệt liệt chào mừng các đồng chí đại biểu về dự Hội nghị!")

@@ -107,15 +107,16 @@ public class ScriptService {
     private void opening(Conference c, List<AgendaItem> items, String presiding, ScriptMessages m, List<String> words) {
         words.add(m.greeting());
         words.add(m.reason(VietnameseDates.longDate(c.startsAt.toLocalDate()), c.venueName, c.title));
+        // The introduction list leaves out who presides and names him first; so does the MC.
         List<Delegate> introduced = delegates.introduction(c.id);
-        if (!introduced.isEmpty()) {
+        if (!introduced.isEmpty() || presiding != null) {
             words.add(m.introductionLead());
-            for (Delegate d : introduced) {
-                words.add(m.introduce(lowerFirst(Addressing.introduction(d))));
-            }
         }
         if (presiding != null) {
             words.add(m.presiding(presiding));
+        }
+        for (Delegate d : introduced) {
+            words.add(m.introduce(lowerFirst(Addressing.introduction(d))));
         }
         words.add(m.welcome());
         words.add(m.programmeLead());
