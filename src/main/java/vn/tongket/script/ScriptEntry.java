@@ -14,6 +14,15 @@ public record ScriptEntry(String time, LocalDateTime startsAt, LocalDateTime end
 
     public static final String BREAK = "BREAK";
 
+    /** The start as an instant with the conference's offset, for a device whose clock is in another zone. */
+    public String startInstant() {
+        return startsAt.atZone(vn.tongket.conference.Conference.ZONE).toOffsetDateTime().toString();
+    }
+
+    public String endInstant() {
+        return endsAt.atZone(vn.tongket.conference.Conference.ZONE).toOffsetDateTime().toString();
+    }
+
     /** Whether the clock {@code now} falls within this item. */
     public boolean runsAt(LocalDateTime now) {
         return !now.isBefore(startsAt) && now.isBefore(endsAt);

@@ -9,6 +9,7 @@ import vn.tongket.conference.ConferenceService;
 import vn.tongket.delegate.Addressing;
 import vn.tongket.delegate.Delegate;
 import vn.tongket.delegate.DelegateService;
+import vn.tongket.delegate.IntroductionSection;
 import vn.tongket.document.VietnameseDates;
 import vn.tongket.nomination.Nomination;
 import vn.tongket.nomination.NominationKind;
@@ -70,7 +71,10 @@ public class ScriptService {
             List<String> words = new ArrayList<>();
             String speaker = item.presenter == null ? m.mc() : item.presenter;
             switch (item.kind) {
-                case OPENING -> opening(c, items, presiding, m, words);
+                case OPENING -> {
+                    opening(c, items, presiding, m, words);
+                    speaker = item.presenter == null ? m.mc() : m.mc() + " (" + item.presenter + ")";
+                }
                 case AWARDS -> {
                     String who = presiding != null ? presiding : invitee(item.presenter, m);
                     awards(conferenceId, item, who, m, words);
@@ -84,7 +88,9 @@ public class ScriptService {
                     closed = true;
                 }
                 case SPEECH -> {
-                    String who = invitee(item.presenter, m);
+                    // "Đại diện lãnh đạo cấp trên phát biểu": without a presenter, the first guest from above speaks.
+                    String who = item.presenter == null && firstGuest(conferenceId) != null
+                            ? lowerFirst(Addressing.salutation(firstGuest(conferenceId))) : invitee(item.presenter, m);
                     words.add(m.inviteSpeech(who));
                     speaker = upperFirst(who);
                 }
@@ -102,6 +108,11 @@ public class ScriptService {
     /** The stage group size in force (see {@link ScriptConfig}). */
     public int stageGroupSize() {
         return Math.max(1, config.stageGroupSize());
+    }
+
+    private Delegate firstGuest(long conferenceId) {
+        return delegates.introduction(conferenceId).stream()
+                .filter(d -> IntroductionSection.of(d) == IntroductionSection.GUEST).findFirst().orElse(null);
     }
 
     private void opening(Conference c, List<AgendaItem> items, String presiding, ScriptMessages m, List<String> words) {

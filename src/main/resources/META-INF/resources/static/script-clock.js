@@ -1,5 +1,5 @@
 // The MC's script: marks the item under way from the clock every 30 seconds (the server marked it when it served the
-// page). Times are the conference's local times; the MC's device is in the same zone on the day.
+// page). Times carry the conference's UTC offset, so a device set to another zone still finds the right item.
 (function () {
   var entries = Array.prototype.slice.call(document.querySelectorAll('.script-entry[data-starts]'));
   if (!entries.length) { return; }

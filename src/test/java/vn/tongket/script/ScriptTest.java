@@ -71,6 +71,8 @@ class ScriptTest {
                 "Đồng chí Nông Văn Dền, Chỉ huy trưởng Ban Chỉ huy quân sự xã Đông Phú"), a.awardees,
                 "collectives first, then individuals, in the awards list's order");
 
+        assertEquals(List.of("Xin trân trọng kính mời đồng chí Đại tá Lê Minh Hải, Phó Tư lệnh Quân khu 1 phát biểu ý kiến."),
+                script.getList("[4].words"), "the first guest from above speaks for the higher level");
         List<String> closing = script.getList("[6].words");
         assertTrue(closing.get(closing.size() - 1).endsWith("Hội nghị xin được bế mạc."), closing.toString());
         assertEquals("Đồng chí Trung tá Vũ Đình Khương, Phó Bí thư Tỉnh ủy, Chủ tịch UBND xã Tân Mỹ",
