@@ -37,7 +37,7 @@ public interface ScriptMessages {
     @Message("Đang diễn ra")
     String now();
 
-    @Message("Mục đang diễn ra được tô đậm theo đồng hồ; trang tự cập nhật mỗi 30 giây.")
+    @Message("Mục đang diễn ra được đánh dấu theo đồng hồ và chuyển sang mục sau khi đến giờ (kiểm tra mỗi 30 giây).")
     String clockHint();
 
     @Message("Người dẫn chương trình")

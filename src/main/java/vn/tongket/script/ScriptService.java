@@ -89,8 +89,8 @@ public class ScriptService {
                 }
                 case SPEECH -> {
                     // "Đại diện lãnh đạo cấp trên phát biểu": without a presenter, the first guest from above speaks.
-                    String who = item.presenter == null && firstGuest(conferenceId) != null
-                            ? lowerFirst(Addressing.salutation(firstGuest(conferenceId))) : invitee(item.presenter, m);
+                    Delegate guest = item.presenter == null ? firstGuest(conferenceId) : null;
+                    String who = guest != null ? lowerFirst(Addressing.salutation(guest)) : invitee(item.presenter, m);
                     words.add(m.inviteSpeech(who));
                     speaker = upperFirst(who);
                 }

@@ -111,6 +111,9 @@ class ScriptTest {
         Api.as(Api.FINANCE).get("/api/conferences/" + c + "/script").then().statusCode(403);
         Api.anonymous().get("/api/conferences/" + c + "/script").then().statusCode(401);
         Api.as(Api.ORGANIZER).get("/api/conferences/999999999/script").then().statusCode(404);
+        long bare = Api.createConference("Hội nghị chưa có chương trình", false);
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + bare + "/script").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(0));
         Api.as(Api.ORGANIZER).header("Accept-Language", "en").get("/api/conferences/" + c + "/script").then()
                 .statusCode(200).body("[0].words[0]", org.hamcrest.Matchers.startsWith("Distinguished leaders"));
     }
