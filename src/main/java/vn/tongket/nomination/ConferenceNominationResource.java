@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.preparation.DocumentHead;
+import vn.tongket.preparation.DocumentHeadRequest;
+import vn.tongket.preparation.DocumentHeads;
 import vn.tongket.web.PageParams;
 import vn.tongket.web.Pager;
 
@@ -53,6 +56,9 @@ public class ConferenceNominationResource {
     @Inject
     NominationSheet sheet;
 
+    @Inject
+    DocumentHeads heads;
+
     @GET
     @APIResponse(responseCode = "200", description = "Một trang đề nghị khen thưởng (theo loại, rồi theo số)",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NominationView.class)))
@@ -66,6 +72,21 @@ public class ConferenceNominationResource {
     public Response create(@PathParam("id") long conferenceId, @Valid @NotNull NominationRequest body) {
         Nomination n = service.create(conferenceId, body);
         return Response.created(URI.create("/api/nominations/" + n.id)).entity(views.of(n)).build();
+    }
+
+    /** The consolidated list's head as it prints: Sở Nội vụ's issuer lines and the signer (title and name). */
+    @GET
+    @Path("/documents/list-head")
+    public DocumentHeads.Head listHead(@PathParam("id") long conferenceId) {
+        return heads.head(conferenceId, DocumentHead.Kind.LIST);
+    }
+
+    /** Home Affairs signs the list; number, date and basis are the Tờ trình's and are not kept here. */
+    @PUT
+    @Path("/documents/list-head")
+    @RolesAllowed({"REVIEWER", "ORGANIZER", "ADMIN"})
+    public DocumentHeads.Head saveListHead(@PathParam("id") long conferenceId, @Valid @NotNull DocumentHeadRequest body) {
+        return heads.save(conferenceId, DocumentHead.Kind.LIST, body);
     }
 
     @GET

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.preparation.DocumentHead;
+import vn.tongket.preparation.DocumentHeads;
 import vn.tongket.web.ProblemException;
 
 import java.time.LocalDate;
@@ -38,14 +40,10 @@ public class NominationDocuments {
 
     /**
      * The consolidated list as the annex of Home Affairs' submission (Tờ trình): its number and date are those recorded
-     * with the latest decision that gives them, null (a dotted blank for the clerk) until one does.
+     * with the latest decision that gives them, null (a dotted blank for the clerk) until one does. The head (issuer
+     * lines and signer) is the one Home Affairs saved, else "UBND TỈNH ..." / "SỞ NỘI VỤ" and "GIÁM ĐỐC".
      */
-    public record ListDocument(Listing listing, String proposalNumber, LocalDate proposalDate) {
-        /** "UBND TỈNH BẮC GIANG": the province over the department, as the parent body line of the head. */
-        public String parentBody() {
-            return listing.conference().issuer.toUpperCase(java.util.Locale.forLanguageTag("vi"))
-                    .replaceFirst("^ỦY BAN NHÂN DÂN\\s+", "UBND ");
-        }
+    public record ListDocument(Listing listing, String proposalNumber, LocalDate proposalDate, DocumentHeads.Head head) {
 
         public String collectiveCount() {
             return twoDigits(listing.collectives().size());
@@ -98,6 +96,9 @@ public class NominationDocuments {
     @Inject
     PrizeMoney prizeMoney;
 
+    @Inject
+    DocumentHeads heads;
+
     /** Everything sent to Home Affairs: the nominations holding a quota slot, in presentation order. */
     public Listing consolidated(long conferenceId) {
         return listing(conferences.get(conferenceId),
@@ -110,7 +111,8 @@ public class NominationDocuments {
         List<AwardDecision> proposed = AwardDecision.listByConference(conferenceId).stream()
                 .filter(d -> d.proposalNumber != null).toList();
         AwardDecision last = proposed.isEmpty() ? null : proposed.get(proposed.size() - 1);
-        return new ListDocument(listing, last == null ? null : last.proposalNumber, last == null ? null : last.proposalDate);
+        return new ListDocument(listing, last == null ? null : last.proposalNumber, last == null ? null : last.proposalDate,
+                heads.head(conferenceId, DocumentHead.Kind.LIST));
     }
 
     /** The draft decision over the APPROVED nominations, with the prize money in force on the given date. */

@@ -415,4 +415,16 @@ public interface NominationMessages {
 
     @Message("phải là số nguyên từ 0 đến 1000")
     String importCount();
+
+    @Message("Người ký danh sách")
+    String listHeadTitle();
+
+    @Message("Người ký Danh sách đề nghị khen thưởng (in dưới tiêu đề ký của Sở Nội vụ).")
+    String listHeadHint();
+
+    @Message("Lưu người ký")
+    String saveListHead();
+
+    @Message("Đã lưu người ký danh sách.")
+    String listHeadSaved();
 }

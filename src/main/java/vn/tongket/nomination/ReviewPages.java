@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.preparation.DocumentHead;
+import vn.tongket.preparation.DocumentHeads;
 import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
 import vn.tongket.web.Localization;
@@ -28,6 +30,7 @@ import vn.tongket.web.PageRequest;
 import vn.tongket.web.Pager;
 import vn.tongket.web.ResultPage;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +45,7 @@ public class ReviewPages {
     static class Templates {
         static native TemplateInstance review(Conference conference, List<QuotaService.MeterRow> meters,
                                               List<QueueItem> queue, Pager pager, FormState unplaced,
-                                              String notice);
+                                              DocumentHeads.Head listHead, FormState listHeadForm, String notice);
     }
 
     /** A nomination waiting for vetting, with its attachments and its verdict form (as typed, when refused). */
@@ -65,19 +68,41 @@ public class ReviewPages {
     @Inject
     NominationViews views;
 
+    @Inject
+    DocumentHeads heads;
+
     /** The queue; {@code reviewed} names the nomination just vetted, after the redirect that follows a verdict. */
     @GET
     @Path("/review")
     public TemplateInstance review(@PathParam("conferenceId") long conferenceId, @QueryParam("reviewed") Long reviewed,
+                                   @QueryParam("saved") String saved,
                                    @BeanParam PageParams paging, @Context UriInfo uri, HttpHeaders headers) {
         String notice = null;
+        if ("list-head".equals(saved)) {
+            notice = Localization.bundle(NominationMessages.class, headers).listHeadSaved();
+        }
         if (reviewed != null) {
             Nomination n = Nomination.findById(reviewed);
             if (n != null && n.conference.id.equals(conferenceId)) {
                 notice = Localization.bundle(NominationMessages.class, headers).reviewed(n.nomineeName);
             }
         }
-        return review(conferenceId, paging.request(), uri.getRequestUriBuilder(), null, FormState.EMPTY, notice);
+        return review(conferenceId, paging.request(), uri.getRequestUriBuilder(), null, FormState.EMPTY, null, notice);
+    }
+
+    /** Who signs the consolidated list ("Người ký danh sách"); the list's PDF prints it under the title. */
+    @POST
+    @Path("/list-head")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveListHead(@PathParam("conferenceId") long conferenceId, @BeanParam ListSignerForm form,
+                                 HttpHeaders headers) {
+        conferences.get(conferenceId);
+        return forms.submit(form, headers, request -> {
+            heads.saveSigner(conferenceId, DocumentHead.Kind.LIST, request);
+            return Response.seeOther(URI.create(NominationBoardPages.path(conferenceId) + "/review?saved=list-head#list-head"))
+                    .build();
+        }, state -> review(conferenceId, PageRequest.FIRST,
+                UriBuilder.fromPath(NominationBoardPages.path(conferenceId) + "/review"), null, FormState.EMPTY, state, null));
     }
 
     @POST
@@ -91,7 +116,7 @@ public class ReviewPages {
             return Response.seeOther(UriBuilder.fromPath(NominationBoardPages.path(conferenceId) + "/review")
                     .queryParam("reviewed", id).build()).build();
         }, state -> review(conferenceId, PageRequest.FIRST,
-                UriBuilder.fromPath(NominationBoardPages.path(conferenceId) + "/review"), id, state, null));
+                UriBuilder.fromPath(NominationBoardPages.path(conferenceId) + "/review"), id, state, null, null));
     }
 
     /**
@@ -100,7 +125,7 @@ public class ReviewPages {
      * meanwhile (vetted by a colleague), the reason goes on top of the page.
      */
     private TemplateInstance review(long conferenceId, PageRequest request, UriBuilder base, Long refused,
-                                    FormState state, String notice) {
+                                    FormState state, FormState listHeadState, String notice) {
         ResultPage<Nomination> page = service.page(conferenceId, List.of(NominationStatus.SUBMITTED),
                 Nomination.LIST_ORDER, request);
         List<Nomination> rows = new ArrayList<>(page.rows());
@@ -113,8 +138,10 @@ public class ReviewPages {
         Map<Long, List<AttachmentView>> files = NominationAttachment.describe(rows.stream().map(n -> n.id).toList());
         List<QueueItem> queue = rows.stream().map(n -> new QueueItem(n, files.getOrDefault(n.id, List.of()),
                 n.id.equals(refused) ? state : FormState.EMPTY, views.findings(n))).toList();
+        DocumentHeads.Head listHead = heads.head(conferenceId, DocumentHead.Kind.LIST);
         boolean placed = queue.stream().anyMatch(item -> item.n().id.equals(refused));
         return Templates.review(conferences.get(conferenceId), quotas.meterRows(conferenceId), queue,
-                Pager.of(page, base), placed ? FormState.EMPTY : state, notice);
+                Pager.of(page, base), placed ? FormState.EMPTY : state, listHead,
+                listHeadState != null ? listHeadState : ListSignerForm.signerForm(listHead), notice);
     }
 }

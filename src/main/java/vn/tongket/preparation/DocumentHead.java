@@ -14,15 +14,18 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** Issuer lines, number, date and signer of a conference's budget estimate or summary report, as last saved. */
+/** Issuer lines, number, date and signer of a conference's budget estimate, summary report or nomination list. */
 @Entity
 @jakarta.persistence.EntityListeners(vn.tongket.document.RenderedDocuments.DocumentSetChanges.class)
 @Table(name = "document_head")
 public class DocumentHead extends PanacheEntityBase {
 
-    /** The documents whose head is kept here; the letters and the decision keep theirs with the conference. */
+    /**
+     * The documents whose head is kept here; the letters and the decision keep theirs with the conference. LIST is Sở
+     * Nội vụ's consolidated nomination list: issuer and signer only (it goes with a Tờ trình and has no number).
+     */
     public enum Kind {
-        BUDGET, REPORT
+        BUDGET, REPORT, LIST
     }
 
     @Id

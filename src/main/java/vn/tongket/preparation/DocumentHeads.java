@@ -87,16 +87,27 @@ public class DocumentHeads {
             created.kind = kind;
             return created;
         });
+        boolean numbered = kind != DocumentHead.Kind.LIST;
         h.issuer = Text.clean(r.issuer());
-        h.number = Text.clean(r.number());
-        h.issuedOn = r.issuedOn();
+        // The list is an attachment of the Tờ trình: its number, date and basis are the submission's, never its own.
+        h.number = numbered ? Text.clean(r.number()) : null;
+        h.issuedOn = numbered ? r.issuedOn() : null;
         h.signerTitle = Text.clean(r.signerTitle());
         h.signerName = Text.clean(r.signerName());
-        h.basis = Text.clean(r.basis());
+        h.basis = numbered ? Text.clean(r.basis()) : null;
         if (h.id == null) {
             h.persist();
         }
         return view(c, kind, h);
+    }
+
+    /** Saves the signer only (the review page's form), keeping the issuer lines saved through the API. */
+    @Transactional
+    public Head saveSigner(long conferenceId, DocumentHead.Kind kind, DocumentHeadRequest r) {
+        DocumentHead stored = DocumentHead.of(conferenceId, kind).orElse(null);
+        return save(conferenceId, kind, new DocumentHeadRequest(stored == null ? null : stored.issuer,
+                stored == null ? null : stored.number, stored == null ? null : stored.issuedOn, r.signerTitle(),
+                r.signerName(), stored == null ? null : stored.basis));
     }
 
     private static Head view(Conference c, DocumentHead.Kind kind, DocumentHead h) {
@@ -113,27 +124,30 @@ public class DocumentHeads {
 
     /** "Số: 15/BC-UBND"; without a number the symbol stays with room for the văn thư to write it. */
     private static String numberLabel(DocumentHead.Kind kind, String number) {
-        if (number != null) {
+        if (number != null || kind == DocumentHead.Kind.LIST) {
             return number;
         }
         return "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/" + (kind == DocumentHead.Kind.BUDGET ? "STC-QLNS" : "BC-UBND");
     }
 
-    /** The finance department under the province ("UBND TỈNH BẮC GIANG" / "SỞ TÀI CHÍNH"); the report: the issuer. */
+    /**
+     * The department under the province ("UBND TỈNH BẮC GIANG" / "SỞ TÀI CHÍNH", Sở Nội vụ for the nomination list);
+     * the report: the issuer.
+     */
     static String defaultIssuer(Conference c, DocumentHead.Kind kind) {
         if (kind == DocumentHead.Kind.REPORT) {
             return c.issuer;
         }
         String province = c.issuer.toUpperCase(Locale.forLanguageTag("vi")).replaceFirst("^ỦY BAN NHÂN DÂN\\s+", "UBND ");
-        return province + "\nSỞ TÀI CHÍNH";
+        return province + (kind == DocumentHead.Kind.LIST ? "\nSỞ NỘI VỤ" : "\nSỞ TÀI CHÍNH");
     }
 
     private static String defaultSignerTitle(DocumentHead.Kind kind) {
-        return kind == DocumentHead.Kind.BUDGET ? "GIÁM ĐỐC" : "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH";
+        return kind == DocumentHead.Kind.REPORT ? "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH" : "GIÁM ĐỐC";
     }
 
     private static String defaultBasis(Conference c, DocumentHead.Kind kind) {
-        if (kind == DocumentHead.Kind.REPORT) {
+        if (kind != DocumentHead.Kind.BUDGET) {
             return null;
         }
         return "Căn cứ " + CONFERENCE_SPENDING_NORMS + ";\nCăn cứ Kế hoạch của Ủy ban nhân dân tỉnh về tổ chức "
