@@ -419,7 +419,7 @@ public interface NominationMessages {
     @Message("Người ký danh sách")
     String listHeadTitle();
 
-    @Message("Người ký Danh sách đề nghị khen thưởng (in dưới tiêu đề ký của Sở Nội vụ).")
+    @Message("Chức vụ và họ tên in ở phần ký cuối Danh sách đề nghị khen thưởng.")
     String listHeadHint();
 
     @Message("Lưu người ký")
