@@ -22,8 +22,12 @@ public class FinanceScope implements HttpSecurityPolicy {
     /** Reached by everybody signed in: the home page (a list of budgets for finance) and who am I. */
     private static final Set<String> COMMON = Set.of("/", "/api/me");
 
-    /** What the finance officer may not see; public paths (sign-in, static files, links) stay as configured. */
-    private static final Pattern GUARDED = Pattern.compile("^/(api|conferences|nominations|admin)(/.*)?$");
+    /**
+     * Paths open without an account (sign-in, static files, personal links, verification), which stay as configured.
+     * Everything else is refused: an allow-list, so a page added later is closed to finance until allowed here.
+     */
+    private static final Pattern PUBLIC = Pattern.compile(
+            "^/(login|logout|rsvp|ballot|presentation|documents|verify|static|q)(/.*)?$|^/favicon\\.ico$|^/api/verify$");
 
     @Override
     public Uni<CheckResult> checkPermission(RoutingContext request, Uni<SecurityIdentity> identity,
@@ -41,6 +45,6 @@ public class FinanceScope implements HttpSecurityPolicy {
     }
 
     private static boolean refused(String path) {
-        return !COMMON.contains(path) && !BUDGET.matcher(path).matches() && GUARDED.matcher(path).matches();
+        return !COMMON.contains(path) && !BUDGET.matcher(path).matches() && !PUBLIC.matcher(path).matches();
     }
 }

@@ -47,6 +47,7 @@ class UnsignedCopiesTest {
                  "organization": "Xã Tân Mỹ", "grassroots": true, "achievements": "Hoàn thành xuất sắc nhiệm vụ"}""")
                 .post("/api/conferences/" + conf + "/nominations").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
+        vn.tongket.support.Councils.carryAs(clerk, nomination);
         clerk.get().post("/api/nominations/" + nomination + "/submit").then().statusCode(200);
         clerk.get().body("{\"decision\": \"APPROVE\", \"note\": null}")
                 .post("/api/nominations/" + nomination + "/review").then().statusCode(200);

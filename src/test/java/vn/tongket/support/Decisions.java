@@ -15,6 +15,7 @@ public final class Decisions {
                  "achievements": "Hoàn thành xuất sắc nhiệm vụ quốc phòng địa phương năm 2023"}
                 """).post("/api/conferences/" + conf + "/nominations").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+        Councils.carry(nomination);
         Api.as(Api.ORGANIZER).post("/api/nominations/" + nomination + "/submit").then().statusCode(200);
         Api.as(Api.REVIEWER).body("{\"decision\": \"APPROVE\", \"note\": null}")
                 .post("/api/nominations/" + nomination + "/review").then().statusCode(200);
