@@ -196,7 +196,7 @@ public class AttendanceReport {
             for (Group g : doc.report().groups()) {
                 groupRow(sheet, y++, String.valueOf(n++), g);
             }
-            groupRow(sheet, y, "", doc.report().total());
+            groupRow(sheet, y, null, doc.report().total());
             font(sheet.range(5, 0, y, last).style()).verticalAlignment("center").wrapText(true)
                     .borderStyle(BorderStyle.THIN).set();
             font(sheet.range(y, 0, y, last).style()).bold().verticalAlignment("center").borderStyle(BorderStyle.THIN).set();
@@ -212,7 +212,9 @@ public class AttendanceReport {
     }
 
     private static void groupRow(Worksheet sheet, int y, String index, Group g) {
-        sheet.value(y, 0, index);
+        if (index != null) {
+            sheet.value(y, 0, index);
+        }
         sheet.value(y, 1, g.label());
         sheet.value(y, 2, g.invited());
         sheet.value(y, 3, g.present());
