@@ -2,6 +2,7 @@ package vn.tongket.invitation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.tongket.conference.Conference;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.document.ServedFiles;
 import vn.tongket.web.FormState;
 import vn.tongket.web.FormSupport;
 import vn.tongket.web.Localization;
@@ -25,8 +27,7 @@ import java.net.URI;
 import java.util.List;
 
 /** The printed sign-in sheet's rows with a "signed" box each: who signed on paper, entered after the conference. */
-@Path("/conferences/{conferenceId}/attendance/paper")
-@RolesAllowed({"ORGANIZER", "ADMIN"})
+@Path("/conferences/{conferenceId}/attendance")
 public class PaperSignInPages {
 
     /** One row: the invitation, and whether its box is ticked and may be changed (not when the desk checked in). */
@@ -50,7 +51,12 @@ public class PaperSignInPages {
     @Inject
     FormSupport forms;
 
+    @Inject
+    AttendanceReport report;
+
     @GET
+    @Path("/paper")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@PathParam("conferenceId") long conferenceId, @QueryParam("saved") String saved,
                                  HttpHeaders headers) {
@@ -58,6 +64,8 @@ public class PaperSignInPages {
     }
 
     @POST
+    @Path("/paper")
+    @RolesAllowed({"ORGANIZER", "ADMIN"})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response save(@PathParam("conferenceId") long conferenceId, @BeanParam PaperSheetForm form,
@@ -67,6 +75,25 @@ public class PaperSignInPages {
             return Response.seeOther(URI.create("/conferences/" + conferenceId + "/attendance/paper?saved="
                     + o.added() + "-" + o.removed())).build();
         }, state -> sheet(conferenceId, state, null));
+    }
+
+    /** The attendance report for the signed-in browser (the API's twin takes basic authentication). */
+    @GET
+    @Path("/report.pdf")
+    @Authenticated
+    @Produces("application/pdf")
+    public Response reportPdf(@PathParam("conferenceId") long conferenceId) {
+        return Response.ok(ServedFiles.body(report.pdf(conferenceId)), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-diem-danh-" + conferenceId + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/report.xlsx")
+    @Authenticated
+    @Produces(AttendanceList.XLSX)
+    public Response reportXlsx(@PathParam("conferenceId") long conferenceId) {
+        return Response.ok(report.xlsx(conferenceId), AttendanceList.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-diem-danh-" + conferenceId + ".xlsx\"").build();
     }
 
     private TemplateInstance sheet(long conferenceId, FormState form, String notice) {
