@@ -93,6 +93,18 @@ class PaperSignInAndReportTest {
     }
 
     @Test
+    void onlyOrganisersEnterPaperSignatures() {
+        long id = Invitations.futureConference("Hội nghị quyền nhập giấy");
+        long d = Api.addDelegate(id, "Võ Văn Kiệt", null, "PARTICIPANT", 1);
+        Invitations.issue(id);
+        Api.as(Api.REVIEWER).body(Map.of("delegateIds", List.of(d)))
+                .post("/api/conferences/" + id + "/check-ins/paper").then().statusCode(403);
+        Api.anonymous().body(Map.of("delegateIds", List.of(d)))
+                .post("/api/conferences/" + id + "/check-ins/paper").then().statusCode(401);
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + id + "/attendance").then().body("checkedIn", equalTo(0));
+    }
+
+    @Test
     void untickingOnThePageRemovesOnlyThePaperCheckIn() {
         Day day = arrange("Hội nghị bỏ đánh dấu");
         String page = "/conferences/" + day.id() + "/attendance/paper";
@@ -123,6 +135,7 @@ class PaperSignInAndReportTest {
         String text;
         try (var doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertEquals(1, doc.getNumberOfPages(), "six delegates fit one page, the signature block with them");
         }
         for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO KẾT QUẢ ĐIỂM DANH ĐẠI BIỂU",
                 "Đại biểu khách mời 2 1 1 0 0", "Thành phần hội nghị 4 3 0 1 1", "Tổng cộng 6 4 1 1 1",
