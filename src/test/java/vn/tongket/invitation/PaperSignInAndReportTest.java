@@ -93,6 +93,18 @@ class PaperSignInAndReportTest {
     }
 
     @Test
+    void attendanceListSaysPaperInsteadOfTheClerksTime() throws IOException {
+        Day day = arrange("Hội nghị danh sách ký giấy");
+        byte[] pdf = Api.page(Api.ORGANIZER).get("/conferences/" + day.id() + "/attendance.pdf")
+                .then().statusCode(200).extract().asByteArray();
+        String text;
+        try (var doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Nguyễn Văn Cừ") && text.contains("Ký trên giấy"), text);
+    }
+
+    @Test
     void onlyOrganisersEnterPaperSignatures() {
         long id = Invitations.futureConference("Hội nghị quyền nhập giấy");
         long d = Api.addDelegate(id, "Võ Văn Kiệt", null, "PARTICIPANT", 1);
