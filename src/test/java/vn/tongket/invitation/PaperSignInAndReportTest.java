@@ -82,6 +82,18 @@ class PaperSignInAndReportTest {
     }
 
     @Test
+    void aDeclineSentOnTheDayIsAnAbsenceWithoutExcuse() {
+        Day day = arrange("Hội nghị báo vắng muộn");
+        // The decline arrived at 07:00 on the conference day, not before it.
+        var morning = java.time.LocalDate.now().plusYears(1).withMonth(12).withDayOfMonth(8).atTime(7, 0)
+                .atZone(vn.tongket.conference.Conference.ZONE).toInstant();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                Invitation.update("answeredAt = ?1 where delegate.id = ?2", morning, day.guestDeclined()));
+        Api.as(Api.ORGANIZER).get("/api/conferences/" + day.id() + "/attendance/report").then()
+                .body("groups[0].absentExcused", equalTo(0)).body("groups[0].absentUnexcused", equalTo(1));
+    }
+
+    @Test
     void unknownDelegateIsRefusedNamingTheFieldAndNothingIsRecorded() {
         long id = Invitations.futureConference("Hội nghị mã đại biểu sai");
         long d = Api.addDelegate(id, "Võ Văn Kiệt", null, "PARTICIPANT", 1);
