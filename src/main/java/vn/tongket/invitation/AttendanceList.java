@@ -69,8 +69,16 @@ public class AttendanceList {
             return new Row(n + 1, i.numberLabel(), i.delegate.fullName, nz(i.delegate.position),
                     nz(i.delegate.organizationName()),
                     i.answer == null ? "Chưa trả lời" : m.answer(i.answer), substitute,
-                    i.checkedInAt == null ? "" : InvitationService.localTime(i.checkedInAt));
+                    arrival(i));
         }).toList();
+    }
+
+    /** A paper signature was entered afterwards: its time is the clerk's, not the delegate's arrival. */
+    private static String arrival(Invitation i) {
+        if (i.checkedInAt == null) {
+            return "";
+        }
+        return i.checkedInSource == CheckInSource.PAPER ? "Ký trên giấy" : InvitationService.localTime(i.checkedInAt);
     }
 
     public byte[] pdf(long conferenceId) {

@@ -9,7 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import vn.tongket.conference.ConferenceService;
+import vn.tongket.document.ServedFiles;
+import vn.tongket.web.Localization;
 
 
 /** JSON API: live counts of a conference's invitations. */
@@ -27,6 +31,32 @@ public class AttendanceResource {
     public AttendanceCounts attendance(@PathParam("id") long id) {
         conferences.get(id);
         return AttendanceCounts.forConference(id);
+    }
+
+    @Inject
+    AttendanceReport report;
+
+    /** Attendance by group: invited, present, absent with or without excuse, present through a substitute. */
+    @GET
+    @Path("/report")
+    public AttendanceReport.Report report(@PathParam("id") long id, HttpHeaders headers) {
+        return report.report(id, Localization.messages(headers), Localization.bundle(InvitationMessages.class, headers));
+    }
+
+    @GET
+    @Path("/report.pdf")
+    @Produces("application/pdf")
+    public Response reportPdf(@PathParam("id") long id) {
+        return Response.ok(ServedFiles.body(report.pdf(id)), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-diem-danh-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/report.xlsx")
+    @Produces(AttendanceList.XLSX)
+    public Response reportXlsx(@PathParam("id") long id) {
+        return Response.ok(report.xlsx(id), AttendanceList.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-diem-danh-" + id + ".xlsx\"").build();
     }
 
 }

@@ -84,6 +84,11 @@ public class Invitation extends PanacheEntityBase {
     @Column(name = "checked_in_at")
     public Instant checkedInAt;
 
+    /** Set with checkedInAt: only a PAPER check-in may be undone from the paper sign-in page. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "checked_in_source", length = 10)
+    public CheckInSource checkedInSource;
+
     /** When the last reminder was queued (see InvitationService.remind). */
     @Column(name = "reminded_at")
     public Instant remindedAt;

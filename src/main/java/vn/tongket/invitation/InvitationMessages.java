@@ -411,4 +411,39 @@ public interface InvitationMessages {
 
     @Message("Số và ngày ban hành do văn thư cấp khi vào sổ; khi chưa có, giấy mời in ra là dự thảo và không gửi được. Giấy mời phát hành sau khi đã vào sổ là giấy mời bổ sung, có số và ngày riêng.")
     String letterNumberHint();
+
+    // -- paper sign-in and attendance report (issue 21)
+
+    @Message("Không có đại biểu mã {ids} trong danh sách mời của hội nghị này (hoặc giấy mời đã thu hồi).")
+    String paperUnknownDelegates(String ids);
+
+    @Message("Tổng cộng")
+    String reportTotal();
+
+    @Message("Nhập chữ ký trên giấy")
+    String paperTitle();
+
+    @Message("Đánh dấu những đại biểu đã ký vào danh sách ký tên in ra, rồi lưu. Bỏ đánh dấu chỉ xóa điểm danh nhập từ giấy; đại biểu đã điểm danh tại bàn giữ nguyên giờ đến.")
+    String paperHint();
+
+    @Message("Đã ký")
+    String paperSigned();
+
+    @Message("Điểm danh tại bàn lúc {time}")
+    String paperAtDesk(String time);
+
+    @Message("Lưu chữ ký trên giấy")
+    String paperSave();
+
+    @Message("Đã lưu: thêm {added}, bỏ {removed} điểm danh từ giấy.")
+    String paperSaved(int added, int removed);
+
+    @Message("Báo cáo điểm danh theo thành phần (PDF)")
+    String reportPdf();
+
+    @Message("Báo cáo điểm danh theo thành phần (XLSX)")
+    String reportXlsx();
+
+    @Message("Chưa có đại biểu nào được mời.")
+    String paperEmpty();
 }

@@ -447,6 +447,7 @@ public class InvitationService implements NumberedLetters {
             return new CheckIn(i, true);
         }
         i.checkedInAt = Instant.now();
+        i.checkedInSource = CheckInSource.DESK;
         i.refreshStatus();
         answerPages.changed();
         Log.infof("Invitation %s checked in", i.numberLabel());
