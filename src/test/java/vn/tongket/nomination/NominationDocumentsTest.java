@@ -129,6 +129,21 @@ class NominationDocumentsTest {
         assertTrue(unitEntry > 0 && unitEntry < signed.indexOf("II. CÁ NHÂN"), signed);
     }
 
+    /** A decision for collectives only says nothing of individuals: no "00 cá nhân", no empty "II. CÁ NHÂN". */
+    @Test
+    void aKindWithNobodyIsLeftOutOfTheDecision() throws Exception {
+        long conf = Api.createConference("Hội nghị chỉ tập thể", false);
+        Nominations.approved(conf, "COLLECTIVE", "Ban CHQS xã Đông Sơn", "Xã Đông Sơn");
+        String draft = pdfText(Api.page(Api.APPROVER).get(base(conf) + "/draft-decision.pdf?on=2023-12-05").then()
+                .statusCode(200).extract().asByteArray()).replaceAll("\\s+", " ");
+        assertTrue(draft.contains("cho 01 tập thể (có danh sách kèm theo)"), draft);
+        assertTrue(draft.contains("Mỗi tập thể được tặng Bằng khen kèm theo tiền thưởng 3.600.000 đồng. Tổng số"), draft);
+        assertTrue(draft.contains("I. TẬP THỂ (01)"), draft);
+        for (String absent : List.of("cá nhân (có danh sách", "mỗi cá nhân", "CÁ NHÂN (00)", "00 cá nhân")) {
+            assertTrue(!draft.contains(absent), absent + " in " + draft);
+        }
+    }
+
     @Test
     void aDecisionSignedInDecember2023CitesTheLawOf2003AndItsDecreeNeverLaw06Of2022() throws Exception {
         String text = signedDecision("2023-12-01", "118/TTr-SNV", "2023-11-24");
