@@ -74,6 +74,7 @@ public class DocumentSet {
         static native TemplateInstance cover(Conference conference, List<ContentsLine> contents);
 
         static native TemplateInstance report(Conference conference, DocumentHeads.Head head, String subject,
+                                              vn.tongket.target.TargetTable targets,
                                               List<ReportPart> parts);
     }
 
@@ -91,6 +92,9 @@ public class DocumentSet {
 
     @Inject
     DocumentHeads heads;
+
+    @Inject
+    vn.tongket.target.TargetService targets;
 
     /**
      * The set as listed: the documents written by the service are rendered once per version of their inputs (see
@@ -236,7 +240,7 @@ public class DocumentSet {
         }
         DocumentHeads.Head head = heads.head(c.id, DocumentHead.Kind.REPORT);
         byte[] content = rendered.get(new RenderedDocuments.Key(RenderedDocuments.Kind.DOCUMENT_SET, c.id, "report",
-                generation), () -> pdf.render(Templates.report(c, head, subject, parts).render()));
+                generation), () -> pdf.render(Templates.report(c, head, subject, targets.table(c.id), parts).render()));
         return new Document("report", "Báo cáo " + subject.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi"))
                 + subject.substring(1), UploadedFiles.PDF, content.length, null, content);
     }

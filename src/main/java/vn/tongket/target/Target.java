@@ -18,6 +18,8 @@ import java.util.List;
 
 /** One of the year's targets set by the plan (chỉ tiêu): reached by a unit whose result is at least the value. */
 @Entity
+// The summary report prints the targets table: a change drops the rendered report (RenderedDocuments).
+@jakarta.persistence.EntityListeners(vn.tongket.document.RenderedDocuments.DocumentSetChanges.class)
 @Table(name = "target")
 public class Target extends PanacheEntityBase {
 

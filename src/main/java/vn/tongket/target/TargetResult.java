@@ -17,6 +17,8 @@ import java.util.List;
 
 /** The result a unit reached on one target. */
 @Entity
+// The summary report prints the targets table: a change drops the rendered report (RenderedDocuments).
+@jakarta.persistence.EntityListeners(vn.tongket.document.RenderedDocuments.DocumentSetChanges.class)
 @Table(name = "target_result")
 public class TargetResult extends PanacheEntityBase {
 

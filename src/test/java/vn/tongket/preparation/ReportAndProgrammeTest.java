@@ -52,6 +52,31 @@ class ReportAndProgrammeTest {
         assertEquals(1, text.split("\\./\\.", -1).length - 1, "one './.' closing the body: " + text);
     }
 
+    /** The report's results part carries the units' results against the plan's targets, as the outline shows them. */
+    @Test
+    void theReportPrintsTheTargetsTableAfterTheResultsAndFollowsAChangedResult() throws Exception {
+        long c = Api.createConference("Báo cáo có bảng chỉ tiêu", false);
+        String outline = "/api/conferences/" + c + "/outline";
+        JsonPath sections = Api.as(Api.ORGANIZER).post(outline).then().statusCode(201).extract().jsonPath();
+        accept(outline, sections, "1.1", "Tình hình ổn định.");
+        accept(outline, sections, "II.1", "Tiếp tục quán triệt các nghị quyết.");
+        List<Long> targets = Api.as(Api.ORGANIZER).post("/api/conferences/" + c + "/targets/seed").then()
+                .statusCode(200).extract().jsonPath().getList("targets.id", Long.class);
+        result(c, targets.get(0), "Xã Tân Mỹ", "0.5");
+        String report = "/api/conferences/" + c + "/documents/report";
+        String text = flat(Api.as(Api.ORGANIZER).accept("application/pdf").get(report).then().statusCode(200)
+                .extract().asByteArray());
+        int table = text.indexOf("Kết quả thực hiện các chỉ tiêu năm 2023");
+        assertTrue(table > text.indexOf("Tình hình ổn định") && table < text.indexOf("II. PHƯƠNG HƯỚNG"), text);
+        assertTrue(text.indexOf("Lực lượng dân quân so với dân số", table) > 0, text);
+        assertTrue(text.indexOf("Xã Tân Mỹ", table) > 0 && text.indexOf("(chưa đạt)", table) > 0, text);
+
+        result(c, targets.get(0), "Xã Tân Mỹ", "0.9");
+        String again = flat(Api.as(Api.ORGANIZER).accept("application/pdf").get(report).then().statusCode(200)
+                .extract().asByteArray());
+        assertTrue(again.contains("0,9") && !again.contains("0,5"), "a changed result shows at once: " + again);
+    }
+
     @Test
     void withoutANumberTheReportLeavesRoomForTheVanThu() {
         long c = Api.createConference("Báo cáo chưa vào sổ", false);
@@ -96,6 +121,12 @@ class ReportAndProgrammeTest {
         assertTrue(text.contains("Kết luận Hội nghị của Chủ tịch UBND tỉnh"), text);
         assertTrue(!text.contains("(Chủ tịch UBND tỉnh)"), "the presenter the title names is not repeated: " + text);
         assertTrue(text.contains("và phương hướng, nhiệm vụ năm 2024 (Bộ CHQS tỉnh)"), "another presenter stays: " + text);
+    }
+
+    private static void result(long conf, long target, String unit, String value) {
+        Api.as(Api.ORGANIZER).body("{\"targetId\": %d, \"organization\": \"%s\", \"value\": %s}"
+                .formatted(target, unit, value)).put("/api/conferences/" + conf + "/targets/results")
+                .then().statusCode(200);
     }
 
     private static void accept(String outline, JsonPath sections, String number, String text) {
