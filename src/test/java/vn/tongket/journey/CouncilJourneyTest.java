@@ -100,7 +100,8 @@ class CouncilJourneyTest extends BrowserTest {
         assertEquals("Xã Hành Trình", page.textContent("#met-units li").trim());
     }
 
-    private static void member(Page page, String name, String role, boolean present) {
+    /** Adds a council member on the council page (also used by the dossier journey). */
+    static void member(Page page, String name, String role, boolean present) {
         page.fill("#new-member-fullName", name);
         page.selectOption("#new-member-role", role);
         page.setChecked("#new-member-present", present);

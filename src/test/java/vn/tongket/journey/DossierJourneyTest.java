@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * From vetting to the printed certificates in Chromium: the reviewer sees each nomination's eligibility at a glance
+ * From the council's vote to the printed certificates in Chromium: the organiser enters the council's paper count and
+ * sends the nominees it carried to Home Affairs; the reviewer sees each nomination's eligibility at a glance
  * and cannot approve a blocked one, the Chairman's office records the decision, the organiser completes the dossier
  * and prints the certificates; the awards stay in the registry.
  */
@@ -22,13 +23,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DossierJourneyTest extends BrowserTest {
 
     @Test
-    void decisionRecordedThenDossierCompletedThenCertificatesPrinted() throws Exception {
+    void councilVoteThenDecisionThenDossierCompletedThenCertificatesPrinted() throws Exception {
         long conf = Dossiers.conference("Hội nghị hồ sơ trên trình duyệt");
         long unit = Dossiers.create(conf, "COLLECTIVE", "Ban CHQS xã Hành Trình", "Xã Hành Trình", 2, null, false);
         long person = Dossiers.create(conf, "INDIVIDUAL", "Đặng Văn Hành Trình", "Xã Hành Trình", 1, 2, false);
         long punished = Dossiers.create(conf, "INDIVIDUAL", "Kha Văn Kỷ Luật", "Xã Hành Trình", 2, 2, true);
+        // The council's vote comes first: the paper count carries each nominee, then each goes to Home Affairs.
+        Page clerk = signIn("bochqs", "demo-bochqs");
+        clerk.navigate(url("/conferences/" + conf));
+        clerk.click("#council-link");
+        clerk.waitForURL("**/conferences/" + conf + "/council");
+        clerk.fill("#meeting-name", "Hội đồng Thi đua - Khen thưởng Bộ CHQS tỉnh");
+        clerk.fill("#meeting-heldAt", "2026-11-28T08:00");
+        clerk.fill("#meeting-place", "Phòng họp Bộ CHQS tỉnh");
+        clerk.click("#meeting-save");
+        clerk.waitForSelector("#notice");
+        CouncilJourneyTest.member(clerk, "Nghiêm Văn Thắng", "CHAIR", true);
+        CouncilJourneyTest.member(clerk, "Mạc Thị Thu", "SECRETARY", true);
+        CouncilJourneyTest.member(clerk, "Đinh Công Lực", "MEMBER", true);
         for (long id : new long[]{unit, person, punished}) {
-            Dossiers.submit(id);
+            clerk.fill("#tally-" + id + "-yes", "3");
+            clerk.fill("#tally-" + id + "-no", "0");
+            clerk.fill("#tally-" + id + "-blank", "0");
+            clerk.click("#tally-" + id + "-save");
+            clerk.waitForSelector("#notice");
+            assertEquals("Đạt", clerk.textContent("#verdict-" + id).trim());
+        }
+        for (long id : new long[]{unit, person, punished}) {
+            clerk.navigate(url("/conferences/" + conf + "/nominations/" + id));
+            clerk.click("#submit-one");
+            clerk.waitForSelector("#nomination-status:has-text('Đã gửi thẩm định')");
         }
 
         Page reviewer = signIn("sonoivu", "demo-sonoivu");
