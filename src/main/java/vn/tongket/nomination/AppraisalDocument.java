@@ -9,6 +9,8 @@ import vn.tongket.dossier.DossierDocument;
 import vn.tongket.dossier.DossierMessages;
 import vn.tongket.dossier.DossierSettings;
 import vn.tongket.dossier.DossierWords;
+import vn.tongket.preparation.DocumentHead;
+import vn.tongket.preparation.DocumentHeads;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,7 @@ public class AppraisalDocument implements DossierDocument {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance appraisal(DossierDocuments.Submission doc, String unit);
+        static native TemplateInstance appraisal(DossierDocuments.Submission doc, String unit, DocumentHeads.Head head);
     }
 
     @Inject
@@ -36,6 +38,9 @@ public class AppraisalDocument implements DossierDocument {
 
     @Inject
     PdfRenderer renderer;
+
+    @Inject
+    DocumentHeads heads;
 
     @Override
     public String key() {
@@ -70,6 +75,8 @@ public class AppraisalDocument implements DossierDocument {
 
     @Override
     public byte[] pdf(long conferenceId) {
-        return renderer.render(Templates.appraisal(documents.appraisal(conferenceId), config.defaultProposingUnit()).render());
+        // Sở Nội vụ's issuer lines and signer are the ones it keeps for the nomination list (the review page's card).
+        return renderer.render(Templates.appraisal(documents.appraisal(conferenceId), config.defaultProposingUnit(),
+                heads.head(conferenceId, DocumentHead.Kind.LIST)).render());
     }
 }

@@ -79,6 +79,13 @@ class DossierApiTest {
         assertTrue(appraisal.contains("SỞ NỘI VỤ") && appraisal.contains("Số: 88/TTr-SNV")
                 && appraisal.contains("Tờ trình số 125/TTr-BCH") && appraisal.replace(" ", "").contains("10/12/2026")
                 && appraisal.contains("01 tập thể và 01 cá nhân"), appraisal);
+        assertTrue(appraisal.contains("UBND TỈNH BẮC GIANG") && appraisal.contains("……"), "no name yet: " + appraisal);
+        // Sở Nội vụ's signer, kept with the nomination list, signs its Tờ trình too.
+        Api.as(Api.REVIEWER).body("{\"signerTitle\": \"KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\", \"signerName\": \"Ngô Văn Thẩm\"}")
+                .put("/api/conferences/" + conf + "/nominations/documents/list-head").then().statusCode(200);
+        appraisal = text(conf, "appraisal");
+        assertTrue(appraisal.contains("KT. GIÁM ĐỐC") && appraisal.contains("PHÓ GIÁM ĐỐC")
+                && appraisal.contains("Ngô Văn Thẩm"), appraisal);
 
         assertTrue(text(conf, "decision").contains("163/QĐ-UBND"));
 
