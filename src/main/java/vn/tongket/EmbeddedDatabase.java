@@ -30,6 +30,8 @@ public final class EmbeddedDatabase {
         System.setProperty("quarkus.datasource.password", "");
     }
 
+    private static final long APPLICATION_STOP_WAIT_MILLIS = 20_000;
+
     /** Starts a server whose files live in {@code dir}; port 0 picks a free port. Returns the JDBC URL. */
     public static synchronized String start(Path dir, int port) {
         if (server != null) {
@@ -41,7 +43,7 @@ public final class EmbeddedDatabase {
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             jdbcUrl = "jdbc:mysql://127.0.0.1:" + server.port() + "/" + DATABASE
                     + "?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-db-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopAfterApplication, "embedded-db-stop"));
             LOG.infof("Embedded MariaDB started on 127.0.0.1:%d with data in %s (set QUARKUS_DATASOURCE_JDBC_URL to use an external MySQL)",
                     server.port(), dir);
             return jdbcUrl;
@@ -53,6 +55,26 @@ public final class EmbeddedDatabase {
     /** The JDBC URL of the running server, or null when none runs. */
     public static synchronized String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /**
+     * On SIGTERM every shutdown hook starts at once: stopping the server at once cut the connection under a mail round
+     * still committing (an ERROR line in the log). So the server waits for the application to stop first, a bounded
+     * wait that never keeps the process from exiting.
+     */
+    static void stopAfterApplication() {
+        io.quarkus.runtime.Application application = io.quarkus.runtime.Application.currentApplication();
+        if (application != null) {
+            Thread waiter = new Thread(application::awaitShutdown, "embedded-db-await-application");
+            waiter.setDaemon(true);
+            waiter.start();
+            try {
+                waiter.join(APPLICATION_STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        stop();
     }
 
     public static synchronized void stop() {
