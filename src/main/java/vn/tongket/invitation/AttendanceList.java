@@ -33,7 +33,7 @@ public class AttendanceList {
             "Trả lời", "Người đi thay", "Giờ đến", "Ký tên");
     /** The documents' typeface (see PdfRenderer), so the spreadsheet prints like the PDF. */
     private static final String FONT = "Times New Roman";
-    private static final int FONT_SIZE = 12;
+    static final int FONT_SIZE = 12;
     /** Column widths in characters: wide enough that a number or a time never breaks over two lines. */
     private static final List<Integer> WIDTHS = List.of(6, 12, 26, 24, 28, 16, 24, 17, 18);
 
@@ -140,7 +140,8 @@ public class AttendanceList {
         }
     }
 
-    private static void heading(Worksheet sheet, int row, int last, String text, int size, boolean bold) {
+    /** A merged, centred heading row in the documents' font; the attendance report's sheet uses it too. */
+    static void heading(Worksheet sheet, int row, int last, String text, int size, boolean bold) {
         sheet.value(row, 0, text);
         sheet.range(row, 0, row, last).merge();
         StyleSetter style = sheet.range(row, 0, row, last).style().fontName(FONT).fontSize(size)
@@ -148,11 +149,11 @@ public class AttendanceList {
         (bold ? style.bold() : style.italic()).set();
     }
 
-    private static StyleSetter font(StyleSetter style) {
+    static StyleSetter font(StyleSetter style) {
         return style.fontName(FONT).fontSize(FONT_SIZE);
     }
 
-    private static String nz(String s) {
+    static String nz(String s) {
         return s == null ? "" : s;
     }
 }

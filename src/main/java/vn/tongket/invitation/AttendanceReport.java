@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
-import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.tongket.conference.Conference;
@@ -60,8 +59,6 @@ public class AttendanceReport {
         static native TemplateInstance report(Document doc);
     }
 
-    private static final String FONT = "Times New Roman";
-    private static final int FONT_SIZE = 12;
     private static final List<String> HEADERS = List.of("STT", "Thành phần", "Được mời", "Có mặt",
             "Vắng có lý do", "Vắng không lý do", "Trong đó đi thay");
 
@@ -102,7 +99,7 @@ public class AttendanceReport {
         List<Person> unexcused = new ArrayList<>();
         List<Person> substituted = new ArrayList<>();
         for (Invitation i : invitations) {
-            Person p = new Person(i.delegate.fullName, nz(i.delegate.position), nz(i.delegate.organizationName()),
+            Person p = new Person(i.delegate.fullName, AttendanceList.nz(i.delegate.position), AttendanceList.nz(i.delegate.organizationName()),
                     msg.delegateCategory(i.delegate.category), i.substituteName == null ? ""
                     : i.substituteName + (i.substitutePosition == null ? "" : ", " + i.substitutePosition));
             switch (presence(i, dayStart)) {
@@ -181,15 +178,15 @@ public class AttendanceReport {
             sheet.fitToWidth((short) 1);
             sheet.fitToHeight((short) 0);
             int last = HEADERS.size() - 1;
-            heading(sheet, 0, last, "BÁO CÁO KẾT QUẢ ĐIỂM DANH ĐẠI BIỂU", 14, true);
-            heading(sheet, 1, last, doc.conference().title, FONT_SIZE, false);
-            heading(sheet, 2, last, doc.head().dateLine(), FONT_SIZE, false);
+            AttendanceList.heading(sheet, 0, last, "BÁO CÁO KẾT QUẢ ĐIỂM DANH ĐẠI BIỂU", 14, true);
+            AttendanceList.heading(sheet, 1, last, doc.conference().title, AttendanceList.FONT_SIZE, false);
+            AttendanceList.heading(sheet, 2, last, doc.head().dateLine(), AttendanceList.FONT_SIZE, false);
             List<Integer> widths = List.of(6, 40, 12, 12, 16, 18, 18);
             for (int col = 0; col < HEADERS.size(); col++) {
                 sheet.width(col, widths.get(col));
                 sheet.value(4, col, HEADERS.get(col));
             }
-            font(sheet.range(4, 0, 4, last).style()).bold().horizontalAlignment("center").verticalAlignment("center")
+            AttendanceList.font(sheet.range(4, 0, 4, last).style()).bold().horizontalAlignment("center").verticalAlignment("center")
                     .wrapText(true).borderStyle(BorderStyle.THIN).set();
             int y = 5;
             int n = 1;
@@ -197,9 +194,9 @@ public class AttendanceReport {
                 groupRow(sheet, y++, String.valueOf(n++), g);
             }
             groupRow(sheet, y, null, doc.report().total());
-            font(sheet.range(5, 0, y, last).style()).verticalAlignment("center").wrapText(true)
+            AttendanceList.font(sheet.range(5, 0, y, last).style()).verticalAlignment("center").wrapText(true)
                     .borderStyle(BorderStyle.THIN).set();
-            font(sheet.range(y, 0, y, last).style()).bold().verticalAlignment("center").borderStyle(BorderStyle.THIN).set();
+            AttendanceList.font(sheet.range(y, 0, y, last).style()).bold().verticalAlignment("center").borderStyle(BorderStyle.THIN).set();
             y += 2;
             y = names(sheet, y, last, "I. VẮNG CÓ LÝ DO (" + doc.excused().size() + ")", doc.excused(), false);
             y = names(sheet, y, last, "II. VẮNG KHÔNG LÝ DO (" + doc.unexcused().size() + ")", doc.unexcused(), false);
@@ -226,7 +223,7 @@ public class AttendanceReport {
     /** A titled list of names from row {@code y}; returns the row after it and a blank line. */
     private static int names(Worksheet sheet, int y, int last, String title, List<Person> people, boolean substitutes) {
         sheet.value(y, 0, title);
-        font(sheet.range(y, 0, y, last).style()).bold().set();
+        AttendanceList.font(sheet.range(y, 0, y, last).style()).bold().set();
         y++;
         for (int k = 0; k < people.size(); k++) {
             Person p = people.get(k);
@@ -236,25 +233,9 @@ public class AttendanceReport {
             sheet.value(y, 4, p.organization());
             sheet.range(y, 1, y, 3).merge();
             sheet.range(y, 4, y, last).merge();
-            font(sheet.range(y, 0, y, last).style()).wrapText(true).verticalAlignment("center").set();
+            AttendanceList.font(sheet.range(y, 0, y, last).style()).wrapText(true).verticalAlignment("center").set();
             y++;
         }
         return y + 1;
-    }
-
-    private static void heading(Worksheet sheet, int row, int last, String text, int size, boolean bold) {
-        sheet.value(row, 0, text);
-        sheet.range(row, 0, row, last).merge();
-        StyleSetter style = sheet.range(row, 0, row, last).style().fontName(FONT).fontSize(size)
-                .horizontalAlignment("center");
-        (bold ? style.bold() : style.italic()).set();
-    }
-
-    private static StyleSetter font(StyleSetter style) {
-        return style.fontName(FONT).fontSize(FONT_SIZE);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }
